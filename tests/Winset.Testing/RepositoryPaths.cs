@@ -5,6 +5,15 @@ public static class RepositoryPaths
 {
     private static readonly Lazy<string> RootDir = new(() =>
     {
+        string? built = typeof(RepositoryPaths).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "WinsetRepositoryRoot")?.Value;
+        if (built is not null && File.Exists(Path.Combine(built, "Winset.slnx")))
+        {
+            return built;
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Winset.slnx")))

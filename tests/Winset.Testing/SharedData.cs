@@ -49,7 +49,17 @@ public static class SharedData
             return env;
         }
 
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        string start;
+        try
+        {
+            start = RepositoryPaths.Root;
+        }
+        catch (InvalidOperationException)
+        {
+            start = AppContext.BaseDirectory;
+        }
+
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             string candidate = Path.Combine(dir.FullName, "shared", "data");
             if (Directory.Exists(Path.Combine(candidate, "genius")))
