@@ -1,0 +1,247 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Winset.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Winset.Formats.Native;
+
+/// <summary>
+/// Writes a <see cref="Scenario"/> in Winset's native YAML format. Reading what it wrote gives the same utilities:
+/// numbers are written in shortest round-trip form.
+/// </summary>
+public static partial class NativeScenarioWriter
+{
+    /// <summary>The scenario as YAML text.</summary>
+    public static string ToYaml(Scenario scenario)
+    {
+        var root = new YamlMappingNode
+        {
+            { "winset", Plain(NativeScenarioFormat.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)) },
+            { "name", Text(scenario.Name) },
+        };
+        if (scenario.Description is { } d)
+        {
+            root.Add("description", Text(d));
+        }
+
+        var issues = new YamlSequenceNode();
+        foreach (Issue issue in scenario.Space.Issues)
+        {
+            issues.Add(WriteIssue(issue));
+        }
+
+        root.Add("issues", issues);
+        var parties = new YamlSequenceNode();
+        foreach (Party party in scenario.Parties)
+        {
+            parties.Add(WriteParty(party, scenario.Space));
+        }
+
+        root.Add("parties", parties);
+
+        var sb = new StringBuilder();
+        sb.Append("# Winset scenario. Schema: schema/winset-scenario.schema.json\n");
+        using (var writer = new StringWriter(sb) { NewLine = "\n" })
+        {
+            new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
+        }
+
+        // YamlStream ends a document with "...\n"; a scenario file is one document, so drop the marker.
+        string yaml = sb.ToString().Replace("\r\n", "\n");
+        if (yaml.EndsWith("...\n", StringComparison.Ordinal))
+        {
+            yaml = yaml[..^4];
+        }
+
+        return yaml;
+    }
+
+    /// <summary>Writes the scenario to a file, through a temporary file renamed at the end.</summary>
+    public static void Write(Scenario scenario, string path) => AtomicFile.WriteAllText(path, ToYaml(scenario));
+
+    private static YamlMappingNode WriteIssue(Issue issue)
+    {
+        var node = new YamlMappingNode { { "name", Text(issue.Name) } };
+        switch (issue)
+        {
+            case DiscreteIssue d:
+                var values = new YamlSequenceNode { Style = YamlDotNet.Core.Events.SequenceStyle.Flow };
+                foreach (string v in d.Options)
+                {
+                    values.Add(Text(v));
+                }
+
+                node.Add("values", values);
+                break;
+            case IntegerIssue i:
+                node.Add("type", "integer");
+                node.Add("min", Number(i.Lower));
+                node.Add("max", Number(i.Upper));
+                break;
+            case RealIssue r:
+                node.Add("type", "real");
+                node.Add("min", Number(r.Lower));
+                node.Add("max", Number(r.Upper));
+                node.Add("grid", Number(r.GridPoints));
+                break;
+        }
+
+        return node;
+    }
+
+    private static YamlMappingNode WriteParty(Party party, OutcomeSpace space)
+    {
+        Profile profile = party.Profile;
+        var node = new YamlMappingNode { { "name", Text(party.Name) } };
+        if (profile.ReservationValue != 0)
+        {
+            node.Add("reservation", Number(profile.ReservationValue));
+        }
+
+        if (profile.DiscountFactor != 1)
+        {
+            node.Add("discount", Number(profile.DiscountFactor));
+        }
+
+        switch (profile)
+        {
+            case LinearAdditiveProfile linear:
+                if (linear.CapAtOne)
+                {
+                    node.Add("cap", Plain("true"));
+                }
+
+                var weights = new YamlMappingNode();
+                var utilities = new YamlMappingNode();
+                for (int i = 0; i < space.Issues.Length; i++)
+                {
+                    Issue issue = space.Issues[i];
+                    weights.Add(Text(issue.Name), Number(linear.Weights[i]));
+                    utilities.Add(Text(issue.Name), WriteEvaluator(linear.Evaluators[i], issue));
+                }
+
+                node.Add("weights", weights);
+                node.Add("utilities", utilities);
+                break;
+            case HyperRectangleProfile rect:
+                node.Add("rectangles", WriteRectangles(rect, space));
+                break;
+            default:
+                throw new NotSupportedException($"Profiles of type {profile.GetType().Name} cannot be written in the native format.");
+        }
+
+        return node;
+    }
+
+    private static YamlNode WriteEvaluator(IssueEvaluator evaluator, Issue issue)
+    {
+        switch (evaluator)
+        {
+            case DiscreteEvaluator d when issue is DiscreteIssue di:
+                if (di.HasDuplicates)
+                {
+                    var list = new YamlSequenceNode { Style = YamlDotNet.Core.Events.SequenceStyle.Flow };
+                    foreach (double e in d.Evaluations)
+                    {
+                        list.Add(Number(e));
+                    }
+
+                    return list;
+                }
+
+                var map = new YamlMappingNode { Style = YamlDotNet.Core.Events.MappingStyle.Flow };
+                for (int v = 0; v < di.Count; v++)
+                {
+                    map.Add(Text(di.Options[v]), Number(d.Evaluations[v]));
+                }
+
+                return map;
+            case LinearEvaluator l:
+                var linear = new YamlMappingNode { Style = YamlDotNet.Core.Events.MappingStyle.Flow };
+                linear.Add("slope", Number(l.Slope));
+                linear.Add("offset", Number(l.Offset));
+                if (l.Origin != 0)
+                {
+                    linear.Add("origin", Number(l.Origin));
+                }
+
+                return new YamlMappingNode { { "linear", linear } };
+            case ConstantEvaluator c:
+                return new YamlMappingNode { { "constant", Number(c.Value) } };
+            case TriangularEvaluator t:
+                return new YamlMappingNode
+                {
+                    { "triangular", new YamlMappingNode { { "low", Number(t.Low) }, { "peak", Number(t.Peak) }, { "high", Number(t.High) } } },
+                };
+            case InterpolationEvaluator p:
+                return new YamlMappingNode
+                {
+                    {
+                        "interpolate", new YamlMappingNode
+                        {
+                            { "lowValue", Number(p.LowValue) }, { "lowUtility", Number(p.LowUtility) },
+                            { "highValue", Number(p.HighValue) }, { "highUtility", Number(p.HighUtility) },
+                        }
+                    },
+                };
+            default:
+                // A table is exact for any evaluator on a discrete issue.
+                var table = new YamlSequenceNode { Style = YamlDotNet.Core.Events.SequenceStyle.Flow };
+                foreach (double e in evaluator.Table(issue))
+                {
+                    table.Add(Number(e));
+                }
+
+                return table;
+        }
+    }
+
+    private static YamlMappingNode WriteRectangles(HyperRectangleProfile profile, OutcomeSpace space)
+    {
+        var groups = new YamlSequenceNode();
+        foreach (RectangleGroup g in profile.Groups)
+        {
+            var rectangles = new YamlSequenceNode();
+            foreach (HyperRectangle r in g.Rectangles)
+            {
+                var bounds = new YamlMappingNode { Style = YamlDotNet.Core.Events.MappingStyle.Flow };
+                foreach (RectangleBound b in r.Bounds)
+                {
+                    bounds.Add(Text(space.Issues[b.Issue].Name), new YamlSequenceNode(Number(b.Min), Number(b.Max)) { Style = YamlDotNet.Core.Events.SequenceStyle.Flow });
+                }
+
+                var rect = new YamlMappingNode { { "utility", Number(r.Utility) } };
+                if (r.Exclusive)
+                {
+                    rect.Add("exclusive", Plain("true"));
+                }
+
+                rect.Add("bounds", bounds);
+                rectangles.Add(rect);
+            }
+
+            groups.Add(new YamlMappingNode
+            {
+                { "weight", Number(g.Weight) },
+                { "aggregation", g.Aggregation.ToString().ToLowerInvariant() },
+                { "rectangles", rectangles },
+            });
+        }
+
+        return new YamlMappingNode { { "maxUtility", Number(profile.MaxUtility) }, { "groups", groups } };
+    }
+
+    private static YamlScalarNode Number(double d) => Plain(Value.FormatNumber(d));
+
+    private static YamlScalarNode Plain(string s) => new(s) { Style = ScalarStyle.Plain };
+
+    /// <summary>A string scalar, quoted when a plain scalar would read as something else (a number, a boolean...).</summary>
+    private static YamlScalarNode Text(string s) =>
+        SafePlain().IsMatch(s) && !Reserved.Contains(s) ? new YamlScalarNode(s) { Style = ScalarStyle.Plain } : new YamlScalarNode(s) { Style = ScalarStyle.DoubleQuoted };
+
+    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase) { "true", "false", "yes", "no", "on", "off", "null", "y", "n" };
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_ .()/+-]*[A-Za-z0-9_.)]$|^[A-Za-z_]$")]
+    private static partial Regex SafePlain();
+}
