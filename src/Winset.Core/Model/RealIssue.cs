@@ -2,7 +2,7 @@ namespace Winset.Model;
 
 /// <summary>
 /// An issue over the real interval [<see cref="Lower"/>, <see cref="Upper"/>], enumerated on
-/// <see cref="GridPoints"/> evenly spaced points <c>lower + k·(upper − lower)/(GridPoints − 1)</c>, k = 0..GridPoints−1.
+/// <see cref="GridPoints"/> evenly spaced points <c>lower + k·((upper − lower)/(GridPoints − 1))</c>, k = 0..GridPoints−1.
 /// </summary>
 /// <remarks>
 /// The default of 21 points is GENIUS's (<c>IssueReal.fNumberOfDiscretizationSteps</c>, used by its
@@ -45,7 +45,8 @@ public sealed record RealIssue : Issue
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-        return Value.Of(GridPoints == 1 ? Lower : Lower + (index * (Upper - Lower) / (GridPoints - 1)));
+        // Step first, then multiply: GENIUS's BidIterator does it in this order, and the order decides ulp-level ties.
+        return Value.Of(GridPoints == 1 ? Lower : Lower + (index * ((Upper - Lower) / (GridPoints - 1))));
     }
 
     /// <summary>The grid point equal to the value (to 1e-9 of the grid step), or −1.</summary>
