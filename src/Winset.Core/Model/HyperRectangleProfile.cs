@@ -59,9 +59,13 @@ public sealed record RectangleGroup(double Weight, RectangleAggregation Aggregat
 }
 
 /// <summary>
-/// GENIUS's non-linear profile (<c>type="nonlinear"</c>, ANAC 2014): u(o) = Σ_groups weight·aggregate(rectangle
-/// contributions) / <see cref="MaxUtility"/>. Bounds compare the issue's numeric values (integer issues).
+/// GENIUS's non-linear profile (<c>type="nonlinear"</c>, ANAC 2014): u(o) = min(1, Σ_groups weight·aggregate(rectangle
+/// contributions) / <see cref="MaxUtility"/>). Bounds compare the issue's numeric values (integer issues).
 /// </summary>
+/// <remarks>
+/// The cap at 1 is GENIUS's (<c>NonlinearUtilitySpace.getUtility</c> returns 1 for anything above 1); with
+/// <see cref="MaxUtility"/> the true maximum, as in the ANAC 2014 files, it never applies.
+/// </remarks>
 public sealed class HyperRectangleProfile : Profile
 {
     private readonly double[][] _numbers;
@@ -142,7 +146,8 @@ public sealed class HyperRectangleProfile : Profile
             total += g.Weight * agg;
         }
 
-        return total / MaxUtility;
+        double u = total / MaxUtility;
+        return u > 1.0 ? 1.0 : u;
     }
 
     public override Profile WithReservationValue(double reservationValue) =>

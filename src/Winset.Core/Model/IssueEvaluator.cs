@@ -57,19 +57,29 @@ public sealed record ConstantEvaluator(double Value) : NumericEvaluator
 }
 
 /// <summary>
-/// 0 at and below <see cref="Low"/>, rising linearly to 1 at <see cref="Peak"/>, falling to 0 at <see cref="High"/>
-/// (GENIUS <c>EVALFUNCTYPE.evalTriangular</c> with parameter0 = Low, parameter1 = High, parameter2 = Peak).
+/// 0 below <see cref="Low"/>, rising linearly to 1 at <see cref="Peak"/>, falling to 0 at <see cref="High"/> and 0 from
+/// there on: GENIUS <c>EVALFUNCTYPE.evalTriangular(x, lowerBound = parameter0, upperBound = parameter1, top = parameter2)</c>,
+/// reproduced operation for operation so that utilities agree with GENIUS bit for bit.
 /// </summary>
+/// <remarks>
+/// x &lt; Low gives 0; x &lt; Peak gives (x − Low)/(Peak − Low); x &lt; High gives 1 − (x − Peak)/(High − Peak); else 0.
+/// So x = Low gives 0 when Low &lt; Peak, x = Peak gives 1 when Peak &lt; High, and x = High gives 0. No clamping.
+/// </remarks>
 public sealed record TriangularEvaluator(double Low, double High, double Peak) : NumericEvaluator
 {
     public override double Evaluate(double x)
     {
-        if (x <= Low || x >= High)
+        if (x < Low)
         {
-            return x == Peak ? 1.0 : 0.0;
+            return 0.0;
         }
 
-        return x < Peak ? (x - Low) / (Peak - Low) : x > Peak ? (High - x) / (High - Peak) : 1.0;
+        if (x < Peak)
+        {
+            return (x - Low) / (Peak - Low);
+        }
+
+        return x < High ? 1.0 - ((x - Peak) / (High - Peak)) : 0.0;
     }
 }
 
