@@ -1,0 +1,204 @@
+using System.Collections.Immutable;
+using Winset.Model;
+using Winset.Negotiation.Agents;
+
+namespace Winset.Negotiation.Protocols;
+
+/// <summary>
+/// The stacked alternating offers protocol (Aydoğan et al. 2017) for two or more parties; see <see cref="Session"/>
+/// for the rules, the definition of time and the call order.
+/// </summary>
+internal static class StackedAlternatingOffers
+{
+    public static SessionResult Run(
+        PreparedScenario prepared, IReadOnlyList<Agent> agents, Deadline deadline, int seed, TimeProvider clock, Trace trace)
+    {
+        int n = prepared.PartyCount;
+        int outcomes = prepared.OutcomeCount;
+        var agentNames = new string[n];
+        for (int p = 0; p < n; p++)
+        {
+            agentNames[p] = agents[p].Name;
+        }
+
+        int? roundLimit = deadline.RoundLimit;
+        int rounds = roundLimit ?? Session.MaxRoundsWithoutRoundLimit;
+        trace.Reset(prepared.PartyNames, ImmutableArray.Create(agentNames), roundLimit is { } r0 ? checked(r0 * n) : 1024);
+        var view = new SessionView(trace, n, deadline);
+        var utilities = new double[n][];
+        for (int p = 0; p < n; p++)
+        {
+            utilities[p] = prepared.UtilityArray(p);
+        }
+
+        // Normalised time of turn k in round r (1-based): t = ((r − 1)·n + k)/(n·R), i.e. (r − 1 + k/n)/R, as one
+        // correctly rounded division; with a budget, the max with elapsed/budget.
+        double totalTurns = roundLimit is { } rl ? (double)rl * n : double.PositiveInfinity;
+        long turnIndex = -1;
+        bool timed = deadline.TimeBudget.HasValue;
+        double budgetSeconds = timed ? deadline.TimeBudget!.Value.TotalSeconds : 0;
+        long start = timed ? clock.GetTimestamp() : 0;
+
+        var sessions = new AgentSession[n];
+        var hasBid = new bool[n];
+        int culprit = 0;
+        int round = 1;
+        double t = 0;
+        try
+        {
+            for (int p = 0; p < n; p++)
+            {
+                culprit = p;
+                var context = new SessionContext(p, agentNames[p], prepared, view, new Random(AgentSeed(seed, p)), clock);
+                sessions[p] = agents[p].Start(context);
+            }
+
+            int standing = -1;
+            int acceptances = 0;
+            for (round = 1; round <= rounds; round++)
+            {
+                for (int turn = 0; turn < n; turn++)
+                {
+                    turnIndex++;
+                    t = turnIndex / totalTurns;
+                    if (timed)
+                    {
+                        double elapsed = clock.GetElapsedTime(start).TotalSeconds / budgetSeconds;
+                        if (elapsed >= 1.0)
+                        {
+                            return NoAgreement(SessionEnd.Deadline, prepared, trace, round, 1.0);
+                        }
+
+                        t = Math.Max(t, elapsed);
+                    }
+
+                    view.BeginTurn(round, turn, t);
+                    AgentSession agent = sessions[turn];
+                    culprit = turn;
+
+                    // 1. Our planned bid (the opening bid on our first turn).
+                    Bid bid;
+                    if (hasBid[turn])
+                    {
+                        bid = agent.Bidding.NextBid();
+                    }
+                    else
+                    {
+                        bid = agent.Bidding.OpeningBid();
+                        hasBid[turn] = true;
+                    }
+
+                    if (bid.Kind == BidKind.Offer)
+                    {
+                        if ((uint)bid.Outcome.Value >= (uint)outcomes)
+                        {
+                            return Fault(prepared, trace, round, t, turn, agentNames[turn], NegotiationErrorMessages.OfferOutOfRange(bid.Outcome.Value, outcomes));
+                        }
+                    }
+                    else if (bid.Kind != BidKind.WalkAway)
+                    {
+                        return Fault(prepared, trace, round, t, turn, agentNames[turn], NegotiationErrorMessages.NoOffer);
+                    }
+
+                    // 2. Acceptance of the standing offer, judged against the planned bid.
+                    if (standing >= 0)
+                    {
+                        var offer = new OutcomeIndex(standing);
+                        Decision decision = agent.Acceptance.Decide(offer, bid);
+                        if (decision == Decision.Accept)
+                        {
+                            trace.Add(new Move(round, turn, t, turn, MoveAction.Accept, offer), utilities);
+                            view.AddAcceptance();
+                            if (++acceptances == n - 1)
+                            {
+                                return Agreed(prepared, trace, round, t, offer);
+                            }
+
+                            continue;
+                        }
+
+                        if (decision == Decision.WalkAway)
+                        {
+                            trace.Add(new Move(round, turn, t, turn, MoveAction.WalkAway, null), utilities);
+                            return NoAgreement(SessionEnd.WalkAway, prepared, trace, round, t);
+                        }
+
+                        if (decision != Decision.Reject)
+                        {
+                            return Fault(prepared, trace, round, t, turn, agentNames[turn], NegotiationErrorMessages.BadDecision((int)decision));
+                        }
+                    }
+
+                    // 3. Our counter-offer (or walking away).
+                    if (bid.Kind == BidKind.WalkAway)
+                    {
+                        trace.Add(new Move(round, turn, t, turn, MoveAction.WalkAway, null), utilities);
+                        return NoAgreement(SessionEnd.WalkAway, prepared, trace, round, t);
+                    }
+
+                    trace.Add(new Move(round, turn, t, turn, MoveAction.Offer, bid.Outcome), utilities);
+                    standing = bid.Outcome.Value;
+                    acceptances = 0;
+                    view.SetStanding(bid.Outcome, turn);
+                    if (n == 1)
+                    {
+                        // A lone party agrees with itself as soon as it offers.
+                        return Agreed(prepared, trace, round, t, bid.Outcome);
+                    }
+
+                    // 4. Every agent learns of the offer: model update, then bidding strategy.
+                    for (int q = 0; q < n; q++)
+                    {
+                        culprit = q;
+                        sessions[q].OfferMade(turn, bid.Outcome);
+                    }
+                }
+            }
+
+            double end = roundLimit.HasValue ? 1.0 : Math.Min(1.0, clock.GetElapsedTime(start).TotalSeconds / budgetSeconds);
+            return NoAgreement(SessionEnd.Deadline, prepared, trace, rounds, end);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Fault(prepared, trace, Math.Min(round, rounds), t, culprit, agentNames[culprit], e.Message);
+        }
+    }
+
+    /// <summary>Agent p's seed: SplitMix64 of the session seed and the party index, folded to 31 bits.</summary>
+    internal static int AgentSeed(int sessionSeed, int party)
+    {
+        ulong z = unchecked(((ulong)(uint)sessionSeed << 32) + (ulong)party + 0x9E3779B97F4A7C15UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        z ^= z >> 31;
+        return (int)(z & 0x7FFF_FFFF);
+    }
+
+    private static SessionResult Agreed(PreparedScenario prepared, Trace trace, int round, double t, OutcomeIndex agreement)
+    {
+        var u = new double[prepared.PartyCount];
+        for (int p = 0; p < u.Length; p++)
+        {
+            u[p] = prepared.Profile(p).Discount(prepared.UtilityArray(p)[agreement.Value], t);
+        }
+
+        return new SessionResult(SessionEnd.Agreement, round, t, agreement, ImmutableArray.Create(u), trace.Count);
+    }
+
+    private static SessionResult NoAgreement(SessionEnd ended, PreparedScenario prepared, Trace trace, int round, double t) =>
+        new(ended, round, t, null, Reservations(prepared, t), trace.Count);
+
+    private static SessionResult Fault(PreparedScenario prepared, Trace trace, int round, double t, int party, string agent, string message) =>
+        new(SessionEnd.Error, round, t, null, Reservations(prepared, t), trace.Count, party, agent, message);
+
+    private static ImmutableArray<double> Reservations(PreparedScenario prepared, double t)
+    {
+        var u = new double[prepared.PartyCount];
+        for (int p = 0; p < u.Length; p++)
+        {
+            u[p] = prepared.Profile(p).ReservationAt(t);
+        }
+
+        return ImmutableArray.Create(u);
+    }
+}
