@@ -1,6 +1,74 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Winset.Cli.Commands;
+using Winset.Cli.Infrastructure;
+using Winset.Diagnostics;
+
 namespace Winset.Cli;
 
+/// <summary>The <c>winset</c> command: builds the verb tree and maps failures to exit codes.</summary>
+/// <remarks>
+/// Exit codes: 0 success; 2 bad input (a file, an argument), with a one-line message and no stack trace;
+/// 1 an internal error (a bug), with the stack trace on standard error.
+/// </remarks>
 public static class Program
 {
-    public static int Main(string[] args) => 0;
+    public const int ExitOk = 0;
+    public const int ExitBug = 1;
+    public const int ExitBadInput = 2;
+
+    public static int Main(string[] args)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Console.Out),
+        });
+        return Run(args, new CliOutput(console, Console.Out, Console.Error));
+    }
+
+    /// <summary>Runs the command line against the given output (tests pass captured writers).</summary>
+    public static int Run(string[] args, CliOutput output)
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        var registrar = new TypeRegistrar(services);
+        registrar.RegisterInstance(typeof(CliOutput), output);
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("winset");
+            config.ConfigureConsole(output.Console);
+            config.AddCommand<AnalyzeCommand>("analyze")
+                .WithDescription("Analyse a scenario: outcome count, Pareto frontier, Nash, Kalai-Smorodinsky, egalitarian and maximum-welfare outcomes.")
+                .WithExample("analyze", "scenarios/job-offer.yaml")
+                .WithExample("analyze", "domain.xml", "profile1.xml", "profile2.xml", "--json");
+            config.AddCommand<ConvertCommand>("convert")
+                .WithDescription("Convert a scenario between Winset YAML and GENIUS XML.")
+                .WithExample("convert", "scenarios/job-offer.yaml", "--to", "genius", "--out", "job-offer-genius");
+            config.AddBranch("bench", bench =>
+            {
+                bench.SetDescription("Measure Winset's speed on standard workloads and print ratios to the targets.");
+                bench.AddCommand<BenchAnalysisCommand>("analysis")
+                    .WithDescription("Time utilities + Pareto + Nash + Kalai-Smorodinsky on a random 10^6-outcome space (and GENIUS 7issues when given).");
+            });
+            config.SetExceptionHandler((ex, _) => HandleException(ex, output));
+        });
+
+        return app.Run(args);
+    }
+
+    private static int HandleException(Exception ex, CliOutput output)
+    {
+        switch (ex)
+        {
+            case InputException input:
+                output.Error.WriteLine($"error: {input.Message}");
+                return ExitBadInput;
+            case CommandParseException or CommandRuntimeException:
+                output.Error.WriteLine($"error: {ex.Message}");
+                return ExitBadInput;
+            default:
+                output.Error.WriteLine($"internal error (a bug in Winset; please report it): {ex}");
+                return ExitBug;
+        }
+    }
 }

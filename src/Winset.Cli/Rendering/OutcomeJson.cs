@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Winset.Model;
+
+namespace Winset.Cli.Rendering;
+
+/// <summary>Writes outcomes as JSON: issue name → value (a string for discrete issues, a number otherwise).</summary>
+internal static class OutcomeJson
+{
+    public static void WriteValues(Utf8JsonWriter w, OutcomeSpace space, OutcomeIndex index)
+    {
+        w.WriteStartObject();
+        Outcome outcome = space.OutcomeAt(index);
+        foreach (var (issue, value) in space.Describe(outcome))
+        {
+            if (value.IsText)
+            {
+                w.WriteString(issue, value.Text);
+            }
+            else
+            {
+                w.WriteNumber(issue, value.Number);
+            }
+        }
+
+        w.WriteEndObject();
+    }
+
+    public static void WriteNumbers(Utf8JsonWriter w, IEnumerable<double> numbers)
+    {
+        w.WriteStartArray();
+        foreach (double d in numbers)
+        {
+            w.WriteNumberValue(d);
+        }
+
+        w.WriteEndArray();
+    }
+}
