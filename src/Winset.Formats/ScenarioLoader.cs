@@ -59,8 +59,29 @@ public static class ScenarioLoader
             FileKind.GeniusDomain => GeniusXml.ReadScenario(first, paths.Skip(1).ToArray()),
             FileKind.GeniusWebDomain => GeniusWebJson.ReadScenario(first, paths.Skip(1).ToArray()),
             FileKind.Native => throw new InputException("a native scenario file holds everything; give it alone.", SourceLocation.InFile(first)),
-            _ => throw new InputException("expected the domain file first, then its profiles.", SourceLocation.InFile(first)),
+            _ => throw NotADomain(first, kind),
         };
+    }
+
+    /// <summary>
+    /// The error for a first file that is not a domain: the parser's own message when the file does not parse
+    /// (so a malformed file gets its line and column), otherwise a plain "domain first" message.
+    /// </summary>
+    private static InputException NotADomain(string path, FileKind kind)
+    {
+        try
+        {
+            if (kind == FileKind.GeniusProfile)
+            {
+                GeniusXml.ReadDomain(path);
+            }
+        }
+        catch (InputException e)
+        {
+            return e;
+        }
+
+        return new InputException("expected the domain file first, then its profiles.", SourceLocation.InFile(path));
     }
 
     private static Scenario LoadFolder(string dir)

@@ -117,6 +117,45 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Analyze_MalformedGeniusDomain_ExitsTwoWithTheParsersLineAndColumn()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"winset-bad-{Guid.NewGuid():N}.xml");
+        File.WriteAllText(file, "<negotiation_template><utility_space><objective index=\"0\" name=\"x\">\n<issue index=\"1\" name=\"a\"><item value=\"1\"/></issue>\n</objective>");
+        try
+        {
+            var r = CliRunner.Run("analyze", file, file);
+            r.ExitCode.ShouldBe(2);
+            r.Error.ShouldStartWith($"error: {file}:3:");
+            r.Error.ShouldContain("well-formed XML");
+            r.All.ShouldNotContain("   at ");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Analyze_SpaceTooLargeToEnumerate_ExitsTwoSayingTheLimit()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"winset-big-{Guid.NewGuid():N}.yaml");
+        string issues = string.Concat(Enumerable.Range(0, 8).Select(i => $"  - {{name: i{i}, type: integer, min: 1, max: 10}}\n"));
+        string weights = string.Join(", ", Enumerable.Range(0, 8).Select(i => $"i{i}: 0.125"));
+        string utilities = string.Join(", ", Enumerable.Range(0, 8).Select(i => $"i{i}: {{constant: 1}}"));
+        File.WriteAllText(file, $"issues:\n{issues}parties:\n  - {{name: A, weights: {{{weights}}}, utilities: {{{utilities}}}}}\n  - {{name: B, weights: {{{weights}}}, utilities: {{{utilities}}}}}\n");
+        try
+        {
+            var r = CliRunner.Run("analyze", file);
+            r.ExitCode.ShouldBe(2);
+            r.Error.ShouldContain("100,000,000 outcomes, more than the 50,000,000 Winset enumerates");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Analyze_BadOption_ExitsTwo()
     {
         var r = CliRunner.Run("analyze", Scenario("job-offer.yaml"), "--tie-quantum", "-1");
