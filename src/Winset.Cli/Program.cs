@@ -44,11 +44,18 @@ public static class Program
             config.AddCommand<ConvertCommand>("convert")
                 .WithDescription("Convert a scenario between Winset YAML and GENIUS XML.")
                 .WithExample("convert", "scenarios/job-offer.yaml", "--to", "genius", "--out", "job-offer-genius");
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Run one negotiation (stacked alternating offers) between agents, and report how it ended.")
+                .WithExample("run", "scenarios/job-offer.yaml", "--agents", "boulware,conceder", "--rounds", "200", "--plot", "run.png");
+            config.AddCommand<AgentsCommand>("agents")
+                .WithDescription("List the agent presets, a line each.");
             config.AddBranch("bench", bench =>
             {
                 bench.SetDescription("Measure Winset's speed on standard workloads and print ratios to the targets.");
                 bench.AddCommand<BenchAnalysisCommand>("analysis")
                     .WithDescription("Time utilities + Pareto + Nash + Kalai-Smorodinsky on a random 10^6-outcome space (and GENIUS 7issues when given).");
+                bench.AddCommand<BenchNegotiationCommand>("negotiation")
+                    .WithDescription("Rounds per second of Boulware vs Conceder at 10^3 and 10^6 outcomes.");
             });
             config.SetExceptionHandler((ex, _) => HandleException(ex, output));
         });
