@@ -15,20 +15,8 @@ internal static class AnalysisJson
         {
             w.WriteStartObject();
             w.WriteString("scenario", scenario.Name);
-            w.WriteStartArray("parties");
-            foreach (Party p in scenario.Parties)
-            {
-                w.WriteStringValue(p.Name);
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("issues");
-            foreach (Issue i in scenario.Space.Issues)
-            {
-                w.WriteStringValue(i.Name);
-            }
-
-            w.WriteEndArray();
+            OutcomeJson.WriteStrings(w, "parties", scenario.Parties.Select(p => p.Name));
+            OutcomeJson.WriteStrings(w, "issues", scenario.Space.Issues.Select(i => i.Name));
             w.WritePropertyName("reservationValues");
             OutcomeJson.WriteNumbers(w, scenario.Parties.Select(p => p.Profile.ReservationValue));
             w.WriteNumber("outcomeCount", analysis.OutcomeCount);

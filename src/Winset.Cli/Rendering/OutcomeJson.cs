@@ -25,6 +25,17 @@ internal static class OutcomeJson
         w.WriteEndObject();
     }
 
+    public static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> strings)
+    {
+        w.WriteStartArray(name);
+        foreach (string s in strings)
+        {
+            w.WriteStringValue(s);
+        }
+
+        w.WriteEndArray();
+    }
+
     public static void WriteNumbers(Utf8JsonWriter w, IEnumerable<double> numbers)
     {
         w.WriteStartArray();

@@ -48,20 +48,8 @@ internal sealed record RunReport(
         {
             w.WriteStartObject();
             w.WriteString("scenario", Scenario.Name);
-            w.WriteStartArray("parties");
-            foreach (Party p in Scenario.Parties)
-            {
-                w.WriteStringValue(p.Name);
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("agents");
-            foreach (string a in Agents)
-            {
-                w.WriteStringValue(a);
-            }
-
-            w.WriteEndArray();
+            OutcomeJson.WriteStrings(w, "parties", Scenario.Parties.Select(p => p.Name));
+            OutcomeJson.WriteStrings(w, "agents", Agents);
             w.WriteString("ended", EndedName(Result.Ended));
             w.WriteNumber("round", Result.Round);
             w.WriteNumber("time", Result.Time);

@@ -343,7 +343,19 @@ public static class NativeScenarioFormat
             return new DiscreteEvaluator(ImmutableArray.Create(table));
         }
 
-        var map = r.Entries(r.Mapping(node, what + " (linear, constant, triangular or interpolate)"), what, "linear", "constant", "triangular", "interpolate");
+        if (node is YamlSequenceNode byPosition)
+        {
+            // A table by value position: exact for any evaluation of a numeric issue's values (e.g. a GENIUS
+            // discretised issue, or a shape none of the evaluators below describes).
+            if (byPosition.Children.Count != issue.Count)
+            {
+                throw r.Error(node, $"{what}: expected {issue.Count} numbers, one per value, found {byPosition.Children.Count}.");
+            }
+
+            return new DiscreteEvaluator([.. byPosition.Children.Select((n, v) => Utility01(r, n, $"the utility of value {issue.ValueAt(v)}"))]);
+        }
+
+        var map = r.Entries(r.Mapping(node, what + " (linear, constant, triangular or interpolate, or a list of numbers by value)"), what, "linear", "constant", "triangular", "interpolate");
         if (map.Count != 1)
         {
             throw r.Error(node, $"{what}: expected exactly one of linear, constant, triangular or interpolate.");
