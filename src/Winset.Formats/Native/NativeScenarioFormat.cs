@@ -15,14 +15,14 @@ namespace Winset.Formats.Native;
 /// later layers (<c>constituencies</c>, <c>timeline</c>, <c>agents</c>) are accepted by the schema's structure and
 /// by this reader once those layers exist.
 /// </remarks>
-public static class NativeScenarioFormat
+public static partial class NativeScenarioFormat
 {
     /// <summary>The format version this reader understands and the writer writes.</summary>
     public const int Version = 1;
 
-    private static readonly string[] TopKeys = ["winset", "name", "description", "issues", "parties"];
+    private static readonly string[] TopKeys = ["winset", "name", "description", "issues", "parties", "timeline"];
     private static readonly string[] IssueKeys = ["name", "type", "values", "min", "max", "grid", "description"];
-    private static readonly string[] PartyKeys = ["name", "description", "reservation", "discount", "cap", "weights", "utilities", "rectangles"];
+    private static readonly string[] PartyKeys = ["name", "description", "reservation", "discount", "cap", "weights", "utilities", "rectangles", "constituencies", "ratification", "rules"];
 
     /// <summary>Reads a scenario file.</summary>
     /// <exception cref="InputException">The file is missing, malformed or inconsistent.</exception>
@@ -105,7 +105,8 @@ public static class NativeScenarioFormat
             parties.Add(party);
         }
 
-        return new Scenario(name, space, parties, description);
+        Timeline? timeline = top.TryGetValue("timeline", out var tl) ? ReadTimeline(r, tl.Value, space, parties) : null;
+        return new Scenario(name, space, parties, description, timeline);
     }
 
     private static Issue ReadIssue(YamlNodeReader r, YamlNode node)
@@ -224,41 +225,44 @@ public static class NativeScenarioFormat
             }
         }
 
-        Profile profile;
+        Profile profile = ReadProfile(r, e, node, space, $"party '{name}'", name, reservation, discount);
+        return ReadLevelTwo(r, e, node, space, name, profile);
+    }
+
+    /// <summary>A linear-additive (weights + utilities) or non-linear (rectangles) profile from a party or constituency.</summary>
+    private static Profile ReadProfile(
+        YamlNodeReader r, Dictionary<string, (YamlNode Key, YamlNode Value)> e, YamlNode node, OutcomeSpace space, string owner, string name, double reservation, double discount)
+    {
         if (e.TryGetValue("rectangles", out var rect))
         {
             foreach (string k in new[] { "weights", "utilities", "cap" })
             {
                 if (e.TryGetValue(k, out var entry))
                 {
-                    throw r.Error(entry.Key, $"party '{name}' has 'rectangles' (a non-linear profile), so '{k}' does not apply.");
+                    throw r.Error(entry.Key, $"{owner} has 'rectangles' (a non-linear profile), so '{k}' does not apply.");
                 }
             }
 
-            profile = ReadRectangles(r, rect.Value, space, name, reservation, discount);
-        }
-        else
-        {
-            profile = ReadLinear(r, e, node, space, name, reservation, discount);
+            return ReadRectangles(r, rect.Value, space, name, reservation, discount);
         }
 
-        return new Party(name, profile);
+        return ReadLinear(r, e, node, space, owner, name, reservation, discount);
     }
 
     private static LinearAdditiveProfile ReadLinear(
-        YamlNodeReader r, Dictionary<string, (YamlNode Key, YamlNode Value)> e, YamlNode node, OutcomeSpace space, string name, double reservation, double discount)
+        YamlNodeReader r, Dictionary<string, (YamlNode Key, YamlNode Value)> e, YamlNode node, OutcomeSpace space, string owner, string name, double reservation, double discount)
     {
         bool cap = e.TryGetValue("cap", out var c) && r.Boolean(c.Value, "'cap'");
-        YamlNode weightsNode = r.Required(e, node, "weights", $"Party '{name}'");
-        var weightEntries = r.Entries(r.Mapping(weightsNode, $"the weights of party '{name}'"), $"the weights of party '{name}'");
-        YamlNode utilitiesNode = r.Required(e, node, "utilities", $"Party '{name}'");
-        var utilityEntries = r.Entries(r.Mapping(utilitiesNode, $"the utilities of party '{name}'"), $"the utilities of party '{name}'");
+        YamlNode weightsNode = r.Required(e, node, "weights", $"{Capitalise(owner)}");
+        var weightEntries = r.Entries(r.Mapping(weightsNode, $"the weights of {owner}"), $"the weights of {owner}");
+        YamlNode utilitiesNode = r.Required(e, node, "utilities", $"{Capitalise(owner)}");
+        var utilityEntries = r.Entries(r.Mapping(utilitiesNode, $"the utilities of {owner}"), $"the utilities of {owner}");
 
         foreach (var (key, (keyNode, _)) in weightEntries.Concat(utilityEntries))
         {
             if (space.IndexOfIssue(key) < 0)
             {
-                throw r.Error(keyNode, $"party '{name}' refers to issue '{key}', which the scenario does not have; issues: {string.Join(", ", space.Issues.Select(i => i.Name))}.");
+                throw r.Error(keyNode, $"{owner} refers to issue '{key}', which the scenario does not have; issues: {string.Join(", ", space.Issues.Select(i => i.Name))}.");
             }
         }
 
@@ -269,7 +273,7 @@ public static class NativeScenarioFormat
             Issue issue = space.Issues[i];
             if (!weightEntries.TryGetValue(issue.Name, out var w))
             {
-                throw r.Error(weightsNode, $"party '{name}' gives no weight for issue '{issue.Name}'.");
+                throw r.Error(weightsNode, $"{owner} gives no weight for issue '{issue.Name}'.");
             }
 
             weights[i] = r.Number(w.Value, $"the weight of issue '{issue.Name}'");
@@ -280,18 +284,18 @@ public static class NativeScenarioFormat
 
             if (!utilityEntries.TryGetValue(issue.Name, out var u))
             {
-                throw r.Error(utilitiesNode, $"party '{name}' gives no utilities for issue '{issue.Name}'.");
+                throw r.Error(utilitiesNode, $"{owner} gives no utilities for issue '{issue.Name}'.");
             }
 
-            evaluators[i] = ReadEvaluator(r, u.Value, issue, name);
+            evaluators[i] = ReadEvaluator(r, u.Value, issue, owner);
         }
 
         return new LinearAdditiveProfile(name, space, weights, evaluators, reservation, discount, cap);
     }
 
-    private static IssueEvaluator ReadEvaluator(YamlNodeReader r, YamlNode node, Issue issue, string party)
+    private static IssueEvaluator ReadEvaluator(YamlNodeReader r, YamlNode node, Issue issue, string owner)
     {
-        string what = $"the utilities of issue '{issue.Name}' for party '{party}'";
+        string what = $"the utilities of issue '{issue.Name}' for {owner}";
         if (issue is DiscreteIssue discrete)
         {
             var table = new double[discrete.Count];
@@ -407,6 +411,8 @@ public static class NativeScenarioFormat
                 }
         }
     }
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     private static double Utility01(YamlNodeReader r, YamlNode node, string what)
     {

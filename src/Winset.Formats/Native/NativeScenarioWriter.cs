@@ -39,6 +39,10 @@ public static partial class NativeScenarioWriter
         }
 
         root.Add("parties", parties);
+        if (scenario.Timeline is { } timeline)
+        {
+            root.Add("timeline", WriteTimeline(timeline, scenario));
+        }
 
         var sb = new StringBuilder();
         sb.Append("# Winset scenario. Schema: schema/winset-scenario.schema.json\n");
@@ -104,6 +108,34 @@ public static partial class NativeScenarioWriter
             node.Add("discount", Number(profile.DiscountFactor));
         }
 
+        WriteProfileBody(node, profile, space);
+        if (party.HasLevelTwo)
+        {
+            var constituencies = new YamlSequenceNode();
+            foreach (Constituency c in party.Constituencies)
+            {
+                var cn = new YamlMappingNode { { "name", Text(c.Name) } };
+                if (c.Description is { } description)
+                {
+                    cn.Add("description", Text(description));
+                }
+
+                cn.Add("weight", Number(c.Weight));
+                cn.Add("threshold", Number(c.Threshold));
+                cn.Add("mobilisation", Number(c.Mobilisation));
+                WriteProfileBody(cn, c.Profile, space);
+                constituencies.Add(cn);
+            }
+
+            node.Add("constituencies", constituencies);
+            node.Add("ratification", WriteRule(party.Ratification, party));
+        }
+
+        return node;
+    }
+
+    private static void WriteProfileBody(YamlMappingNode node, Profile profile, OutcomeSpace space)
+    {
         switch (profile)
         {
             case LinearAdditiveProfile linear:
@@ -129,6 +161,115 @@ public static partial class NativeScenarioWriter
                 break;
             default:
                 throw new NotSupportedException($"Profiles of type {profile.GetType().Name} cannot be written in the native format.");
+        }
+    }
+
+    private static YamlNode WriteRule(RatificationRule rule, Party party) => rule switch
+    {
+        ConstituencyRule c => Text(party.Constituencies[c.Constituency].Name),
+        AllOfRule a => new YamlMappingNode { { "allOf", new YamlSequenceNode(a.Children.Select(x => WriteRule(x, party))) } },
+        AnyOfRule a => new YamlMappingNode { { "anyOf", new YamlSequenceNode(a.Children.Select(x => WriteRule(x, party))) } },
+        VetoRule v => new YamlMappingNode
+        {
+            { "veto", new YamlMappingNode { { "holder", Text(party.Constituencies[v.Holder].Name) }, { "rule", WriteRule(v.Rule, party) } } },
+        },
+        WeightedVoteRule w => new YamlMappingNode
+        {
+            {
+                "vote", new YamlMappingNode
+                {
+                    { "quota", Number(w.Quota) },
+                    { "members", new YamlSequenceNode(w.Members.Select(k => (YamlNode)Text(party.Constituencies[k].Name))) { Style = YamlDotNet.Core.Events.SequenceStyle.Flow } },
+                }
+            },
+        },
+        _ => throw new NotSupportedException($"Rules of type {rule.GetType().Name} cannot be written."),
+    };
+
+    private static YamlMappingNode WriteTimeline(Timeline timeline, Scenario scenario)
+    {
+        var node = new YamlMappingNode();
+        if (timeline.Start is { } start)
+        {
+            node.Add("start", Plain(start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            node.Add("stepDays", Number(timeline.StepDays));
+        }
+
+        node.Add("rounds", Number(timeline.Rounds));
+        var events = new YamlSequenceNode();
+        foreach (TimelineEvent e in timeline.Events)
+        {
+            // The round is what counts; a date is written only when it maps back to the same round.
+            var en = new YamlMappingNode();
+            if (e.Date is { } date && timeline.RoundOf(date) == e.Round)
+            {
+                en.Add("date", Plain(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            else
+            {
+                en.Add("round", Number(e.Round));
+            }
+
+            en.Add("label", Text(e.Label));
+            if (e.Kind is { } kind)
+            {
+                en.Add("kind", Text(kind));
+            }
+
+            if (e.Probability != 1)
+            {
+                en.Add("probability", Number(e.Probability));
+            }
+
+            if (e.Disclosure is { } d)
+            {
+                var dn = new YamlMappingNode { { "party", Text(scenario.Parties[d.Party].Name) } };
+                if (d.Offer is { } offer)
+                {
+                    var on = new YamlMappingNode { Style = YamlDotNet.Core.Events.MappingStyle.Flow };
+                    foreach (var (issue, value) in scenario.Space.Describe(offer))
+                    {
+                        on.Add(Text(issue), value.IsText ? Text(value.Text!) : Number(value.Number));
+                    }
+
+                    dn.Add("offer", on);
+                }
+
+                dn.Add("mobilisation", Number(d.Mobilisation));
+                en.Add("disclose", dn);
+            }
+
+            if (!e.Changes.IsEmpty)
+            {
+                var changes = new YamlSequenceNode();
+                foreach (StateChange c in e.Changes)
+                {
+                    var cn = new YamlMappingNode { Style = YamlDotNet.Core.Events.MappingStyle.Flow };
+                    cn.Add("party", Text(scenario.Parties[c.Party].Name));
+                    if (c.Constituency is { } k)
+                    {
+                        cn.Add("constituency", Text(scenario.Parties[c.Party].Constituencies[k].Name));
+                    }
+
+                    string key = c.Target switch
+                    {
+                        ChangeTarget.Mobilisation => "mobilisation",
+                        ChangeTarget.Threshold => "threshold",
+                        _ => "reservation",
+                    };
+                    cn.Add(key, c.Relative ? new YamlMappingNode { { "add", Number(c.Value) } } : Number(c.Value));
+                    changes.Add(cn);
+                }
+
+                en.Add("changes", changes);
+            }
+
+            events.Add(en);
+        }
+
+        if (events.Children.Count > 0)
+        {
+            node.Add("events", events);
         }
 
         return node;
