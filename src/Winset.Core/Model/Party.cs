@@ -12,11 +12,12 @@ namespace Winset.Model;
 /// </remarks>
 public sealed record Party
 {
-    public Party(string name, Profile profile, IEnumerable<Constituency>? constituencies = null, RatificationRule? ratification = null)
+    public Party(string name, Profile profile, IEnumerable<Constituency>? constituencies = null, RatificationRule? ratification = null, CommunicationProfile? communication = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         Name = name;
         Profile = profile ?? throw new ArgumentNullException(nameof(profile));
+        Communication = communication ?? CommunicationProfile.Default;
         Constituencies = [.. constituencies ?? []];
         if (Constituencies.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() != Constituencies.Length)
         {
@@ -53,6 +54,9 @@ public sealed record Party
     /// <summary>How the constituencies ratify; by default, all of them must approve.</summary>
     public RatificationRule Ratification { get; }
 
+    /// <summary>How the party communicates and hears (the neutral default when the scenario gives none).</summary>
+    public CommunicationProfile Communication { get; }
+
     /// <summary>True when the party has a home front (level II).</summary>
     public bool HasLevelTwo => !Constituencies.IsEmpty;
 
@@ -72,7 +76,7 @@ public sealed record Party
 
     public bool Equals(Party? other) =>
         other is not null && Name == other.Name && ReferenceEquals(Profile, other.Profile)
-        && Constituencies.SequenceEqual(other.Constituencies) && Equals(Ratification, other.Ratification);
+        && Constituencies.SequenceEqual(other.Constituencies) && Equals(Ratification, other.Ratification) && Communication == other.Communication;
 
     public override int GetHashCode() => HashCode.Combine(Name, Constituencies.Length);
 }

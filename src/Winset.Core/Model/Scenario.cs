@@ -8,13 +8,21 @@ namespace Winset.Model;
 /// </summary>
 public sealed record Scenario
 {
-    public Scenario(string name, OutcomeSpace space, IEnumerable<Party> parties, string? description = null, Timeline? timeline = null)
+    public Scenario(string name, OutcomeSpace space, IEnumerable<Party> parties, string? description = null, Timeline? timeline = null, IEnumerable<ScriptedMove>? moves = null)
     {
         Name = name ?? string.Empty;
         Space = space ?? throw new ArgumentNullException(nameof(space));
         Parties = [.. parties];
         Description = description;
         Timeline = timeline;
+        Moves = [.. moves ?? []];
+        foreach (ScriptedMove m in Moves)
+        {
+            if (m.Sender < 0 || m.Sender >= Parties.Length)
+            {
+                throw new ArgumentException($"Move '{m.Label}' is sent by party {m.Sender}, which does not exist.", nameof(moves));
+            }
+        }
         if (Parties.Length < 1)
         {
             throw new ArgumentException("A scenario needs at least one party.", nameof(parties));
@@ -66,6 +74,9 @@ public sealed record Scenario
 
     /// <summary>The deadline and events, when the scenario has a timeline.</summary>
     public Timeline? Timeline { get; }
+
+    /// <summary>Recorded or hypothetical moves to examine (e.g. a historical exchange), in order.</summary>
+    public ImmutableArray<ScriptedMove> Moves { get; }
 
     /// <summary>True when some party has constituencies (a two-level game).</summary>
     public bool HasLevelTwo => Parties.Any(p => p.HasLevelTwo);

@@ -58,7 +58,104 @@ public static partial class NativeScenarioFormat
             throw r.Error(orphan.Key, $"party '{name}' names rules but has no 'ratification' saying which one decides.");
         }
 
-        return new Party(name, profile, constituencies, rule);
+        CommunicationProfile? communication = e.TryGetValue("communication", out var cm) ? ReadCommunication(r, cm.Value) : null;
+        return new Party(name, profile, constituencies, rule, communication);
+    }
+
+    private static CommunicationProfile ReadCommunication(YamlNodeReader r, YamlNode node)
+    {
+        var e = r.Entries(r.Mapping(node, "a communication profile"), "a communication profile", "directness", "faceSensitivity", "audienceCost");
+        double Get(string key, double fallback)
+        {
+            if (!e.TryGetValue(key, out var v))
+            {
+                return fallback;
+            }
+
+            double x = r.Number(v.Value, key);
+            return x is >= 0 and <= 1 ? x : throw r.Error(v.Value, $"expected {key} between 0 and 1, found {Value.FormatNumber(x)}.");
+        }
+
+        var d = CommunicationProfile.Default;
+        return new CommunicationProfile(Get("directness", d.Directness), Get("faceSensitivity", d.FaceSensitivity), Get("audienceCost", d.AudienceCost));
+    }
+
+    private static readonly (string Name, SpeechAct Act)[] SpeechActs =
+    [
+        ("offer", SpeechAct.Offer), ("conditionalOffer", SpeechAct.ConditionalOffer), ("request", SpeechAct.Request),
+        ("ultimatum", SpeechAct.Ultimatum), ("publicDisclosure", SpeechAct.PublicDisclosure), ("privateAssurance", SpeechAct.PrivateAssurance),
+        ("accept", SpeechAct.Accept), ("reject", SpeechAct.Reject),
+    ];
+
+    /// <summary>The name of a speech act in files and JSON.</summary>
+    public static string SpeechActName(SpeechAct act) => SpeechActs.First(a => a.Act == act).Name;
+
+    /// <summary>Parses a speech act name (an <see cref="InputException"/> listing the known ones otherwise).</summary>
+    public static SpeechAct ParseSpeechAct(string name, SourceLocation? where = null)
+    {
+        foreach (var (n, act) in SpeechActs)
+        {
+            if (n == name)
+            {
+                return act;
+            }
+        }
+
+        throw new InputException($"unknown speech act '{name}'; expected one of: {string.Join(", ", SpeechActs.Select(a => a.Name))}.", where);
+    }
+
+    private static List<ScriptedMove> ReadMoves(YamlNodeReader r, YamlNode node, OutcomeSpace space, List<Party> parties, Timeline? timeline)
+    {
+        var moves = new List<ScriptedMove>();
+        foreach (YamlNode m in r.Sequence(node, "the moves"))
+        {
+            var e = r.Entries(r.Mapping(m, "a move"), "a move", "label", "sender", "act", "offer", "round", "date", "public", "quote");
+            string label = r.Scalar(r.Required(e, m, "label", "A move"), "the move's label");
+            int sender = PartyIndex(r, r.Required(e, m, "sender", "A move"), parties);
+            YamlNode actNode = r.Required(e, m, "act", "A move");
+            SpeechAct act = ParseSpeechAct(r.Scalar(actNode, "a speech act"), r.At(actNode));
+            Outcome? offer = e.TryGetValue("offer", out var o) ? ReadOutcome(r, o.Value, space) : null;
+            if (offer is null && act is SpeechAct.Offer or SpeechAct.ConditionalOffer or SpeechAct.Ultimatum or SpeechAct.PublicDisclosure)
+            {
+                throw r.Error(m, $"the move '{label}' is an {SpeechActName(act)} and needs the 'offer' it makes.");
+            }
+
+            int round = 1;
+            DateOnly? date = null;
+            if (e.TryGetValue("date", out var d))
+            {
+                date = Date(r, d.Value, "the move's date");
+                int? inRound = timeline?.RoundOf(date.Value);
+                if (inRound is not { } rr)
+                {
+                    throw r.Error(d.Value, "a move with a date needs the timeline to have a 'start' date.");
+                }
+
+                if (rr < 1 || rr > timeline!.Rounds)
+                {
+                    throw r.Error(d.Value, $"the move '{label}' is on {date:yyyy-MM-dd}, outside the timeline.");
+                }
+
+                round = rr;
+            }
+            else if (e.TryGetValue("round", out var rn))
+            {
+                long n = r.Integer(rn.Value, "the move's round");
+                int max = timeline?.Rounds ?? int.MaxValue;
+                if (n < 1 || n > max)
+                {
+                    throw r.Error(rn.Value, $"the move '{label}' is in round {n}, outside 1..{max}.");
+                }
+
+                round = (int)n;
+            }
+
+            bool isPublic = e.TryGetValue("public", out var p) && r.Boolean(p.Value, "'public'");
+            string? quote = e.TryGetValue("quote", out var q) ? r.Scalar(q.Value, "the quote") : null;
+            moves.Add(new ScriptedMove(label, sender, act, offer, round, date, isPublic || act == SpeechAct.PublicDisclosure, quote));
+        }
+
+        return moves;
     }
 
     private static Constituency ReadConstituency(YamlNodeReader r, YamlNode node, OutcomeSpace space, string party)

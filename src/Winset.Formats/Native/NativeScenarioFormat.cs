@@ -20,9 +20,9 @@ public static partial class NativeScenarioFormat
     /// <summary>The format version this reader understands and the writer writes.</summary>
     public const int Version = 1;
 
-    private static readonly string[] TopKeys = ["winset", "name", "description", "issues", "parties", "timeline"];
+    private static readonly string[] TopKeys = ["winset", "name", "description", "issues", "parties", "timeline", "moves"];
     private static readonly string[] IssueKeys = ["name", "type", "values", "min", "max", "grid", "description"];
-    private static readonly string[] PartyKeys = ["name", "description", "reservation", "discount", "cap", "weights", "utilities", "rectangles", "constituencies", "ratification", "rules"];
+    private static readonly string[] PartyKeys = ["name", "description", "reservation", "discount", "cap", "weights", "utilities", "rectangles", "constituencies", "ratification", "rules", "communication"];
 
     /// <summary>Reads a scenario file.</summary>
     /// <exception cref="InputException">The file is missing, malformed or inconsistent.</exception>
@@ -106,7 +106,8 @@ public static partial class NativeScenarioFormat
         }
 
         Timeline? timeline = top.TryGetValue("timeline", out var tl) ? ReadTimeline(r, tl.Value, space, parties) : null;
-        return new Scenario(name, space, parties, description, timeline);
+        var moves = top.TryGetValue("moves", out var mv) ? ReadMoves(r, mv.Value, space, parties, timeline) : [];
+        return new Scenario(name, space, parties, description, timeline, moves);
     }
 
     private static Issue ReadIssue(YamlNodeReader r, YamlNode node)

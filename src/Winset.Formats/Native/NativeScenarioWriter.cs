@@ -44,6 +44,42 @@ public static partial class NativeScenarioWriter
             root.Add("timeline", WriteTimeline(timeline, scenario));
         }
 
+        if (!scenario.Moves.IsEmpty)
+        {
+            var moves = new YamlSequenceNode();
+            foreach (ScriptedMove m in scenario.Moves)
+            {
+                var mn = new YamlMappingNode { { "label", Text(m.Label) }, { "sender", Text(scenario.Parties[m.Sender].Name) }, { "act", Plain(NativeScenarioFormat.SpeechActName(m.Act)) } };
+                if (m.Date is { } date && scenario.Timeline?.RoundOf(date) == m.Round)
+                {
+                    mn.Add("date", Plain(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+                }
+                else
+                {
+                    mn.Add("round", Number(m.Round));
+                }
+
+                if (m.Public && m.Act != SpeechAct.PublicDisclosure)
+                {
+                    mn.Add("public", Plain("true"));
+                }
+
+                if (m.Offer is { } offer)
+                {
+                    mn.Add("offer", WriteOutcome(offer, scenario.Space));
+                }
+
+                if (m.Quote is { } quote)
+                {
+                    mn.Add("quote", Text(quote));
+                }
+
+                moves.Add(mn);
+            }
+
+            root.Add("moves", moves);
+        }
+
         var sb = new StringBuilder();
         sb.Append("# Winset scenario. Schema: schema/winset-scenario.schema.json\n");
         using (var writer = new StringWriter(sb) { NewLine = "\n" })
@@ -131,6 +167,15 @@ public static partial class NativeScenarioWriter
             node.Add("ratification", WriteRule(party.Ratification, party));
         }
 
+        if (party.Communication != CommunicationProfile.Default)
+        {
+            CommunicationProfile c = party.Communication;
+            node.Add("communication", new YamlMappingNode
+            {
+                { "directness", Number(c.Directness) }, { "faceSensitivity", Number(c.FaceSensitivity) }, { "audienceCost", Number(c.AudienceCost) },
+            });
+        }
+
         return node;
     }
 
@@ -186,6 +231,17 @@ public static partial class NativeScenarioWriter
         _ => throw new NotSupportedException($"Rules of type {rule.GetType().Name} cannot be written."),
     };
 
+    private static YamlMappingNode WriteOutcome(Outcome offer, OutcomeSpace space)
+    {
+        var on = new YamlMappingNode { Style = YamlDotNet.Core.Events.MappingStyle.Flow };
+        foreach (var (issue, value) in space.Describe(offer))
+        {
+            on.Add(Text(issue), value.IsText ? Text(value.Text!) : Number(value.Number));
+        }
+
+        return on;
+    }
+
     private static YamlMappingNode WriteTimeline(Timeline timeline, Scenario scenario)
     {
         var node = new YamlMappingNode();
@@ -226,13 +282,7 @@ public static partial class NativeScenarioWriter
                 var dn = new YamlMappingNode { { "party", Text(scenario.Parties[d.Party].Name) } };
                 if (d.Offer is { } offer)
                 {
-                    var on = new YamlMappingNode { Style = YamlDotNet.Core.Events.MappingStyle.Flow };
-                    foreach (var (issue, value) in scenario.Space.Describe(offer))
-                    {
-                        on.Add(Text(issue), value.IsText ? Text(value.Text!) : Number(value.Number));
-                    }
-
-                    dn.Add("offer", on);
+                    dn.Add("offer", WriteOutcome(offer, scenario.Space));
                 }
 
                 dn.Add("mobilisation", Number(d.Mobilisation));

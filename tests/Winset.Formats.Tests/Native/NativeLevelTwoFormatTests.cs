@@ -44,6 +44,36 @@ public sealed class NativeLevelTwoFormatTests
     }
 
     [Fact]
+    public void Read_Flagship_HasTheAprilExchangeAndCommunicationProfiles()
+    {
+        Scenario s = Flagship();
+        s.Moves.Length.ShouldBe(5);
+        ScriptedMove clinton = s.Moves[0];
+        clinton.Act.ShouldBe(SpeechAct.ConditionalOffer);
+        clinton.Sender.ShouldBe(0);
+        clinton.Round.ShouldBe(1); // 7 April falls in the week of 1-7 April
+        clinton.Public.ShouldBeFalse();
+        clinton.Quote.ShouldNotBeNull().ShouldStartWith("If you really need this now");
+        s.Moves[1].Act.ShouldBe(SpeechAct.Reject);
+        s.Moves[1].Offer.ShouldBe(clinton.Offer); // a YAML alias: the same terms
+        s.Moves[2].Public.ShouldBeTrue();        // a public disclosure is public
+        s.Parties[0].Communication.ShouldBe(new CommunicationProfile(0.85, 0.25, 0.6));
+        s.Parties[1].Communication.Directness.ShouldBe(0.3);
+    }
+
+    [Theory]
+    [InlineData("moves:\n  - {label: x, sender: A, act: threaten}\n", "ok.yaml:11:32", "unknown speech act 'threaten'; expected one of: offer, conditionalOffer, request, ultimatum, publicDisclosure, privateAssurance, accept, reject")]
+    [InlineData("moves:\n  - {label: x, sender: A, act: offer}\n", "ok.yaml:11:5", "needs the 'offer' it makes")]
+    [InlineData("moves:\n  - {label: x, sender: A, act: request, offer: {x: 11}}\n", "ok.yaml:11:52", "issue 'x' has no value '11'")]
+    [InlineData("    communication: {directness: 2}\n", "ok.yaml:10:33", "expected directness between 0 and 1")]
+    public void Read_BadPerspectiveInput_ThrowsWithLocation(string tail, string location, string message)
+    {
+        var e = Should.Throw<InputException>(() => NativeScenarioFormat.Parse(Base + tail, "ok.yaml"));
+        e.Message.ShouldStartWith(location + ": ");
+        e.Message.ShouldContain(message);
+    }
+
+    [Fact]
     public void WriteThenRead_Flagship_SameWinSetsTimelineAndConstituencies()
     {
         Scenario original = Flagship();
@@ -51,6 +81,8 @@ public sealed class NativeLevelTwoFormatTests
         Scenario back = NativeScenarioFormat.Parse(yaml, "again.yaml");
 
         back.Timeline.ShouldBe(original.Timeline);
+        back.Moves.ShouldBe(original.Moves);
+        back.Parties.Select(p => p.Communication).ShouldBe(original.Parties.Select(p => p.Communication));
         var m1 = LevelTwoMatrix.Compute(original);
         var m2 = LevelTwoMatrix.Compute(back);
         LevelTwoState s1 = LevelTwoState.Initial(original), s2 = LevelTwoState.Initial(back);
