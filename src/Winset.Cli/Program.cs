@@ -56,7 +56,9 @@ public static class Program
                     .WithDescription("Time utilities + Pareto + Nash + Kalai-Smorodinsky on a random 10^6-outcome space (and GENIUS 7issues when given).");
                 bench.AddCommand<BenchNegotiationCommand>("negotiation")
                     .WithDescription("Rounds per second of Boulware vs Conceder at 10^3 and 10^6 outcomes.");
+                TournamentCommands.RegisterBench(bench);
             });
+            TournamentCommands.Register(config);
             config.SetExceptionHandler((ex, _) => HandleException(ex, output));
         });
 
