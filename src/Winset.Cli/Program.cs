@@ -47,6 +47,16 @@ public static class Program
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run one negotiation (stacked alternating offers) between agents, and report how it ended.")
                 .WithExample("run", "scenarios/job-offer.yaml", "--agents", "boulware,conceder", "--rounds", "200", "--plot", "run.png");
+            config.AddCommand<WindowCommand>("window")
+                .WithDescription("The deal window of a two-level scenario: for each round, the agreement space and its best deal (Nash within it), and when the window opens and closes.")
+                .WithExample("window", "scenarios/us-china-wto-1999.yaml")
+                .WithExample("window", "scenarios/us-china-wto-1999.yaml", "--json");
+            config.AddCommand<ExplainCommand>("explain")
+                .WithDescription("Explain each move of a scenario's script or of a trace: what the sender gives up and means, what each side hears, what it costs to accept.")
+                .WithExample("explain", "scenarios/us-china-wto-1999.yaml", "--move", "1");
+            config.AddCommand<SimulateCommand>("simulate")
+                .WithDescription("Monte Carlo over a two-level negotiation: threshold noise and probabilistic events; the probability of a ratified deal, of ratification failure, delay and breakdown, agreement times, and the likely outcomes.")
+                .WithExample("simulate", "scenarios/us-china-wto-1999.yaml", "--runs", "10000", "--seed", "1");
             config.AddCommand<AgentsCommand>("agents")
                 .WithDescription("List the agent presets, a line each.");
             config.AddBranch("bench", bench =>

@@ -11,4 +11,7 @@ public enum MoveAction : byte
 
     /// <summary>Walked away, ending the session without agreement.</summary>
     WalkAway,
+
+    /// <summary>Made no offer (a <see cref="Agents.Bid.Hold"/>): the standing offer lapsed, accepted by nobody.</summary>
+    Hold,
 }

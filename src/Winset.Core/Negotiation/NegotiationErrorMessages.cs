@@ -50,4 +50,16 @@ public static class NegotiationErrorMessages
     /// <summary>An acceptance strategy returned an undefined decision.</summary>
     public static string BadDecision(int value) =>
         string.Create(CultureInfo.InvariantCulture, $"The acceptance strategy returned the undefined decision {value}.");
+
+    /// <summary>A noise σ outside [0, 1].</summary>
+    public static string BadNoise(string what, double value) =>
+        string.Create(CultureInfo.InvariantCulture, $"The {what} must be a standard deviation in [0, 1], not {value}.");
+
+    /// <summary>An unknown modifier before a preset name.</summary>
+    public static string UnknownModifier(string name, string known) =>
+        $"Unknown agent modifier '{name}'. Known modifiers: {known} (write e.g. aware:boulware).";
+
+    /// <summary>A belief bias outside [−1, 1].</summary>
+    public static string BadBeliefBias(double value) =>
+        string.Create(CultureInfo.InvariantCulture, $"The belief bias must be in [-1, 1], not {value}.");
 }

@@ -29,6 +29,24 @@ namespace Winset.Negotiation;
 /// final for the turn; (3) otherwise the planned bid is made (or the party walks away). After an offer is recorded in
 /// the trace every agent learns of it, in party order: its opponent model is updated (for another party's offer), then
 /// its bidding strategy's <see cref="IBiddingStrategy.OnOffer"/> runs.</para>
+/// <para><b>Two levels.</b> On a two-level scenario (<see cref="PreparedScenario.IsTwoLevel"/>: constituencies or a
+/// timeline) the session also plays level II. (1) <i>Deadline</i>: with a timeline, the session has the timeline's
+/// rounds (<see cref="SessionOptions.Rounds"/> is ignored). (2) <i>Noise</i>: each constituency's true threshold is
+/// the scenario's plus σ·z, z ~ Normal(0, 1) drawn once per session (σ = <see cref="SessionOptions.Noise"/>).
+/// (3) <i>Events</i>: whether each event happens is drawn once per session (one uniform draw per event, in timeline
+/// order, from the session's seed; probability 1 always happens); an event that happens takes effect at the start of
+/// its round, before the first turn of that round, in timeline order; a disclosure without an offer discloses the
+/// standing offer (nothing when there is none); a reservation shock changes the party's no-deal value and what
+/// ratification-aware agents accept. A threshold set by an event keeps the session's noise on top. (4)
+/// <i>Beliefs</i>: each agent's <see cref="SessionContext.WinSetBelief"/> holds the win-set it believes (see
+/// <see cref="TwoLevel.Information"/>), updated when an event happens. (5) <i>Ratification</i>: an agreement at the
+/// table goes to every party's ratification rule, evaluated in the true state at the time of agreement;
+/// <see cref="SessionResult.Ratified"/> is false when some rule fails (involuntary defection), and each party then gets
+/// its no-deal value. (6) <i>No-deal value</i>: a party's current reservation value (after shocks), discounted.
+/// The random streams of events, noise and beliefs are derived from the seed apart from the agents' streams, so a
+/// plain agent sees the same generator in both kinds of session.</para>
+/// <para><b>Holding.</b> An agent may answer <see cref="Bid.Hold"/>: it rejects the standing offer and proposes
+/// nothing; the standing offer lapses and the next party proposes (recorded as <see cref="MoveAction.Hold"/>).</para>
 /// <para><b>Faults.</b> Every agent call is guarded: an exception, a bid of nothing (<c>default(Bid)</c>), an outcome
 /// index outside the space, or an undefined decision ends the session as <see cref="SessionEnd.Error"/>, naming the
 /// agent and the problem. A fault never counts as acceptance.</para>
@@ -56,7 +74,7 @@ public static class Session
         ArgumentNullException.ThrowIfNull(agents);
         ArgumentNullException.ThrowIfNull(options);
         CheckAgents(scenario.Parties.Length, agents);
-        _ = options.ToDeadline();
+        _ = options.ToDeadline(scenario.Timeline);
         return Run(PreparedScenario.Create(scenario), agents, options);
     }
 
@@ -81,8 +99,8 @@ public static class Session
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(trace);
         CheckAgents(prepared.PartyCount, agents);
-        Deadline deadline = options.ToDeadline();
-        return StackedAlternatingOffers.Run(prepared, agents, deadline, options.Seed, options.TimeProvider, trace);
+        Deadline deadline = options.ToDeadline(prepared.Scenario.Timeline);
+        return StackedAlternatingOffers.Run(prepared, agents, deadline, options, trace);
     }
 
     private static void CheckAgents(int parties, IReadOnlyList<Agent> agents)

@@ -16,7 +16,10 @@ public sealed record SessionResult
         int moveCount,
         int? erringParty = null,
         string? erringAgent = null,
-        string? errorMessage = null)
+        string? errorMessage = null,
+        bool? ratified = null,
+        ImmutableArray<int> ratificationFailedBy = default,
+        ImmutableArray<int> appliedEvents = default)
     {
         Ended = ended;
         Round = round;
@@ -27,6 +30,9 @@ public sealed record SessionResult
         ErringParty = erringParty;
         ErringAgent = erringAgent;
         ErrorMessage = errorMessage;
+        Ratified = ratified;
+        RatificationFailedBy = ratificationFailedBy.IsDefault ? [] : ratificationFailedBy;
+        AppliedEvents = appliedEvents.IsDefault ? [] : appliedEvents;
     }
 
     /// <summary>How the session ended.</summary>
@@ -49,7 +55,9 @@ public sealed record SessionResult
 
     /// <summary>
     /// Each party's utility, in party order, discounted to <see cref="Time"/>: <c>profile.Discount(u(agreement), t)</c>
-    /// after an agreement, otherwise <c>profile.ReservationAt(t)</c>.
+    /// after an agreement (ratified, in a two-level session), otherwise the party's no-deal value discounted,
+    /// <c>profile.Discount(r, t)</c>, where r is its reservation value — in a two-level session its current one, after
+    /// reservation shocks. An agreement whose ratification failed gives the no-deal value.
     /// </summary>
     public ImmutableArray<double> Utilities { get; }
 
@@ -64,4 +72,23 @@ public sealed record SessionResult
 
     /// <summary>For <see cref="SessionEnd.Error"/>: what went wrong (the exception's message, or the invalid move).</summary>
     public string? ErrorMessage { get; }
+
+    /// <summary>
+    /// For an agreement in a two-level session (<see cref="PreparedScenario.IsTwoLevel"/>): true when every party's
+    /// ratification rule passed in the true state at the time of agreement; false for involuntary defection (see
+    /// <see cref="RatificationFailedBy"/>). Null without an agreement or outside two-level sessions.
+    /// </summary>
+    public bool? Ratified { get; }
+
+    /// <summary>The parties whose ratification failed, in party order (empty unless <see cref="Ratified"/> is false).</summary>
+    public ImmutableArray<int> RatificationFailedBy { get; }
+
+    /// <summary>
+    /// The timeline events that took effect during the session (their positions in <see cref="Timeline.Events"/>), in
+    /// order: drawn to happen in this session and reached before it ended.
+    /// </summary>
+    public ImmutableArray<int> AppliedEvents { get; }
+
+    /// <summary>True for an agreement that holds: signed and, in a two-level session, ratified.</summary>
+    public bool IsRatifiedAgreement => Ended == SessionEnd.Agreement && Ratified != false;
 }

@@ -69,4 +69,10 @@ public sealed class SessionView
     }
 
     internal void AddAcceptance() => Acceptances++;
+
+    internal void ClearStanding()
+    {
+        StandingProposer = -1;
+        Acceptances = 0;
+    }
 }

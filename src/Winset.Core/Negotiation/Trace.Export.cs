@@ -7,7 +7,7 @@ public sealed partial class Trace
     /// <summary>
     /// Writes one JSON object per move and line:
     /// <c>{"round":1,"turn":0,"time":0,"party":0,"name":"party1","action":"offer","outcome":17,"utilities":[1,0.35]}</c>.
-    /// <c>outcome</c> and the utilities are null for a walk-away; numbers are invariant and round-trip (shortest "R" form).
+    /// <c>outcome</c> and the utilities are null for a walk-away or a hold; numbers are invariant and round-trip (shortest "R" form).
     /// Lines end with "\n" whatever the platform.
     /// </summary>
     public void WriteJsonLines(TextWriter writer)
@@ -103,12 +103,13 @@ public sealed partial class Trace
         }
     }
 
-    /// <summary>The name of an action in exports: <c>offer</c>, <c>accept</c>, <c>walkaway</c>.</summary>
+    /// <summary>The name of an action in exports: <c>offer</c>, <c>accept</c>, <c>walkaway</c>, <c>hold</c>.</summary>
     public static string ActionName(MoveAction action) => action switch
     {
         MoveAction.Offer => "offer",
         MoveAction.Accept => "accept",
         MoveAction.WalkAway => "walkaway",
+        MoveAction.Hold => "hold",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a move action."),
     };
 

@@ -7,6 +7,7 @@ namespace Winset.Analysis.TwoLevel;
 /// The utilities of every outcome for every party and for every constituency of every party, computed once; the
 /// input of win-sets, deal windows and two-level simulations. Immutable and thread-safe.
 /// </summary>
+/// <remarks>Memory: 8 bytes per outcome for every party and every constituency.</remarks>
 public sealed class LevelTwoMatrix
 {
     private readonly double[][][] _constituencies;
@@ -41,6 +42,9 @@ public sealed class LevelTwoMatrix
 
     /// <summary>A constituency's utility of every outcome.</summary>
     public ReadOnlySpan<double> ConstituencyUtilities(int party, int constituency) => _constituencies[party][constituency];
+
+    /// <summary>The array behind <see cref="ConstituencyUtilities"/> (never written).</summary>
+    internal double[] ConstituencyRow(int party, int constituency) => _constituencies[party][constituency];
 
     /// <summary>Every constituency's utility of one outcome.</summary>
     public ImmutableArray<double> ConstituencyUtilitiesOf(int party, OutcomeIndex outcome) =>

@@ -4,8 +4,16 @@ namespace Winset.Analysis.TwoLevel;
 
 /// <summary>
 /// Win-sets (the outcomes a party's home would ratify in a given level-II state) and the agreement space (the
-/// outcomes individually rational for every party and inside every win-set).
+/// outcomes individually rational for every party and inside every win-set), computed from scratch for one state.
+/// For many states in a row (a timeline, a sweep) use a <see cref="WinSetTracker"/>, which recomputes only what changed.
 /// </summary>
+/// <remarks>
+/// A constituency approves an outcome when its utility is at least its threshold in the state (raw doubles, as
+/// <see cref="Constituency.Approves"/>); the win-set is where the party's rule passes
+/// (<see cref="RatificationRule.Passes"/>, bit for bit, with the state's mobilisation levels); an outcome is individually
+/// rational when the party's utility is at least its reservation value in the state. Cost: O(n·k) for a party with k
+/// constituencies (approval patterns), plus O(2^k) for its rule table (k ≤ 20; see <see cref="PartyWinSet"/> beyond).
+/// </remarks>
 public static class WinSets
 {
     /// <summary>
@@ -17,53 +25,42 @@ public static class WinSets
     {
         ArgumentNullException.ThrowIfNull(matrix);
         ArgumentNullException.ThrowIfNull(state);
-        int n = matrix.OutcomeCount;
-        int k = matrix.ConstituencyCount(party);
-        if (k == 0)
+        CheckParty(matrix, party);
+        if (matrix.ConstituencyCount(party) == 0)
         {
-            return OutcomeSet.All(n);
+            return OutcomeSet.All(matrix.OutcomeCount);
         }
 
-        RatificationRule rule = matrix.Scenario.Parties[party].Ratification;
-        double[] thresholds = [.. state.Thresholds[party]];
-        double[] mobilisation = [.. state.Mobilisations[party]];
-        var utilities = new double[k][];
-        for (int c = 0; c < k; c++)
-        {
-            utilities[c] = matrix.ConstituencyUtilities(party, c).ToArray();
-        }
-
-        var approves = new bool[k];
-        return OutcomeSet.From(n, o =>
-        {
-            for (int c = 0; c < k; c++)
-            {
-                approves[c] = utilities[c][o] >= thresholds[c];
-            }
-
-            return rule.Passes(approves, mobilisation);
-        });
+        var winSet = new PartyWinSet(matrix, party);
+        winSet.Update(state.Thresholds[party].AsSpan(), state.Mobilisations[party].AsSpan());
+        return OutcomeSet.CopyOf(winSet.Words, matrix.OutcomeCount);
     }
 
     /// <summary>The outcomes at least as good as the party's reservation value in <paramref name="state"/>.</summary>
     public static OutcomeSet IndividuallyRational(LevelTwoMatrix matrix, LevelTwoState state, int party)
     {
         ArgumentNullException.ThrowIfNull(matrix);
-        double r = state.Reservations[party];
-        double[] u = matrix.Parties.Utilities(party).ToArray();
-        return OutcomeSet.From(matrix.OutcomeCount, o => u[o] >= r);
+        ArgumentNullException.ThrowIfNull(state);
+        CheckParty(matrix, party);
+        var bits = new ulong[Bits.WordCount(matrix.OutcomeCount)];
+        Bits.GreaterOrEqual(matrix.Parties.Utilities(party), state.Reservations[party], bits);
+        return new OutcomeSet(bits, matrix.OutcomeCount);
     }
 
     /// <summary>The agreement space: individually rational for every party and inside every win-set.</summary>
-    public static OutcomeSet AgreementSpace(LevelTwoMatrix matrix, LevelTwoState state)
-    {
-        ArgumentNullException.ThrowIfNull(matrix);
-        OutcomeSet result = OutcomeSet.All(matrix.OutcomeCount);
-        for (int p = 0; p < matrix.Scenario.Parties.Length; p++)
-        {
-            result = result.Intersect(IndividuallyRational(matrix, state, p)).Intersect(Compute(matrix, state, p));
-        }
+    public static OutcomeSet AgreementSpace(LevelTwoMatrix matrix, LevelTwoState state) =>
+        new WinSetTracker(matrix, state).AgreementSpace();
 
-        return result;
+    /// <summary>
+    /// The best deal of a state: the Nash solution within the agreement space (see <see cref="WinSetTracker.BestDeal"/>),
+    /// or null when the agreement space is empty.
+    /// </summary>
+    public static SolutionPoint? BestDeal(LevelTwoMatrix matrix, LevelTwoState state, AnalysisOptions? options = null) =>
+        new WinSetTracker(matrix, state, options).BestDeal;
+
+    private static void CheckParty(LevelTwoMatrix matrix, int party)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(party);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(party, matrix.Scenario.Parties.Length);
     }
 }

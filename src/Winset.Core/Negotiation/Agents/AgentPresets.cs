@@ -12,6 +12,8 @@ namespace Winset.Negotiation.Agents;
 /// The named agents: <c>aspiration</c>, <c>boulware</c>, <c>conceder</c>, <c>hardliner</c>, <c>linear</c>,
 /// <c>micro</c>, <c>nicetft</c>, <c>random</c>, <c>titfortat</c>. A name may carry parameters, e.g.
 /// <c>boulware(e=0.1)</c> or <c>conceder(e=3, k=0.1)</c>; names are case-insensitive.
+/// A modifier (<see cref="Modifiers"/>) may prefix any of them: <c>aware:boulware</c> is Boulware made
+/// ratification-aware (<see cref="RatificationAware"/>), <c>aware(patience=0.5):conceder(e=3)</c> with a parameter.
 /// </summary>
 public static class AgentPresets
 {
@@ -33,6 +35,16 @@ public static class AgentPresets
         new("nicetft", "Nice tit-for-tat: concedes towards the estimated Nash point as the opponent concedes, offering what a frequency model says suits the opponent; AC_next.", []),
         new("random", "Offers a random outcome above its reservation value (seeded); AC_next.", []),
         new("titfortat", "Relative tit-for-tat (Faratin): mirrors the opponent's relative concession in its own utility; AC_next.", []),
+    ];
+
+    /// <summary>
+    /// The modifiers a specification may put before a preset, separated by a colon: <c>aware</c>
+    /// (<see cref="RatificationAware"/>), e.g. <c>aware:boulware</c>.
+    /// </summary>
+    public static ImmutableArray<AgentPreset> Modifiers { get; } =
+    [
+        new(RatificationAware.Modifier, "Ratification-aware (two-level games): offers and accepts only outcomes inside its own win-set as it estimates it and worth its current reservation value; holds when there are none, and walks away after 'patience'. Write aware:NAME, e.g. aware:boulware.",
+            [new("patience", "share of the session's time it holds with nothing to sign before walking away, >= 0 (>= 1: never)", RatificationAware.DefaultPatience)]),
     ];
 
     /// <summary>The preset names, sorted.</summary>
@@ -64,6 +76,11 @@ public static class AgentPresets
     {
         ArgumentNullException.ThrowIfNull(specification);
         string spec = specification.Trim();
+        if (ModifierColon(spec) is int colon and > 0)
+        {
+            return CreateModified(specification, spec[..colon].Trim(), spec[(colon + 1)..]);
+        }
+
         int open = spec.IndexOf('(', StringComparison.Ordinal);
         string name = (open < 0 ? spec : spec[..open]).Trim();
         var given = new List<(string Key, string Text, double Value)>();
@@ -120,6 +137,79 @@ public static class AgentPresets
 
         string agentName = canonical.Count == 0 ? preset.Name : $"{preset.Name}({string.Join(", ", canonical)})";
         return Build(preset.Name, agentName, values);
+    }
+
+    /// <summary>The position of the colon after a leading modifier (outside parentheses), or −1.</summary>
+    private static int ModifierColon(string spec)
+    {
+        int depth = 0;
+        for (int i = 0; i < spec.Length; i++)
+        {
+            switch (spec[i])
+            {
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case ':' when depth == 0:
+                    return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Agent CreateModified(string specification, string modifier, string inner)
+    {
+        int open = modifier.IndexOf('(', StringComparison.Ordinal);
+        string name = (open < 0 ? modifier : modifier[..open]).Trim();
+        if (!string.Equals(name, RatificationAware.Modifier, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException(NegotiationErrorMessages.UnknownModifier(name, string.Join(", ", Modifiers.Select(m => m.Name))));
+        }
+
+        double patience = RatificationAware.DefaultPatience;
+        string canonical = RatificationAware.Modifier;
+        if (open >= 0)
+        {
+            if (!modifier.EndsWith(')'))
+            {
+                throw new InputException(NegotiationErrorMessages.BadAgentSpecification(specification));
+            }
+
+            string parameters = modifier[(open + 1)..^1];
+            if (parameters.Trim().Length > 0)
+            {
+                foreach (string part in parameters.Split(','))
+                {
+                    int eq = part.IndexOf('=', StringComparison.Ordinal);
+                    if (eq <= 0)
+                    {
+                        throw new InputException(NegotiationErrorMessages.BadAgentSpecification(specification));
+                    }
+
+                    string key = part[..eq].Trim().ToLowerInvariant();
+                    string text = part[(eq + 1)..].Trim();
+                    PresetParameter parameter = Modifiers[0].Parameters[0];
+                    if (key != parameter.Name)
+                    {
+                        throw new InputException(NegotiationErrorMessages.UnknownParameter(RatificationAware.Modifier, key, parameter.Name));
+                    }
+
+                    if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out patience) || !(patience >= 0) || !double.IsFinite(patience))
+                    {
+                        throw new InputException(NegotiationErrorMessages.BadParameterValue(RatificationAware.Modifier, key, text, parameter.Description));
+                    }
+
+                    canonical = $"{RatificationAware.Modifier}(patience={Value.FormatNumber(patience)})";
+                }
+            }
+        }
+
+        Agent wrapped = Create(inner);
+        return RatificationAware.Wrap(wrapped, patience, $"{canonical}:{wrapped.Name}");
     }
 
     private static bool IsValid(string key, double value) => key switch

@@ -13,6 +13,12 @@ public enum BidKind : byte
 
     /// <summary>Walk away from the table.</summary>
     WalkAway,
+
+    /// <summary>
+    /// Reject the standing offer without proposing anything: the standing offer lapses and the next party proposes.
+    /// Used by ratification-aware agents that have nothing they could sign (see <see cref="Bid.Hold"/>).
+    /// </summary>
+    Hold,
 }
 
 /// <summary>A bidding strategy's answer: an offer of an outcome, or walking away.</summary>
@@ -27,6 +33,12 @@ public readonly record struct Bid
 
     /// <summary>Walking away.</summary>
     public static Bid WalkAway => new(BidKind.WalkAway, default);
+
+    /// <summary>
+    /// Holding: making no offer this turn (the standing offer, if any, lapses). A negotiator whose home would ratify
+    /// nothing it could sign holds rather than offers (see <see cref="RatificationAware"/>).
+    /// </summary>
+    public static Bid Hold => new(BidKind.Hold, default);
 
     /// <summary>What kind of answer this is.</summary>
     public BidKind Kind { get; }

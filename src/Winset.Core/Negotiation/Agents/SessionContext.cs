@@ -1,4 +1,5 @@
 using Winset.Model;
+using Winset.Negotiation.TwoLevel;
 
 namespace Winset.Negotiation.Agents;
 
@@ -11,8 +12,10 @@ public sealed class SessionContext
 {
     private readonly double[] _utilities;
 
-    internal SessionContext(int party, string agentName, PreparedScenario prepared, SessionView view, Random random, TimeProvider timeProvider)
+    internal SessionContext(
+        int party, string agentName, PreparedScenario prepared, SessionView view, Random random, TimeProvider timeProvider, WinSetBelief? winSetBelief = null)
     {
+        WinSetBelief = winSetBelief;
         PartyIndex = party;
         AgentName = agentName;
         Prepared = prepared;
@@ -59,6 +62,12 @@ public sealed class SessionContext
 
     /// <summary>The session's clock.</summary>
     public TimeProvider TimeProvider { get; }
+
+    /// <summary>
+    /// In a two-level session, what this negotiator believes its home would ratify now, and its current reservation
+    /// value (see <see cref="Agents.RatificationAware"/>); null in a plain session.
+    /// </summary>
+    public WinSetBelief? WinSetBelief { get; }
 
     /// <summary>The read-only view of the session: time, standing offer, moves so far.</summary>
     public SessionView Session { get; }

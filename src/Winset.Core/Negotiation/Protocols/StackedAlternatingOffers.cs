@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Winset.Model;
 using Winset.Negotiation.Agents;
+using Winset.Negotiation.TwoLevel;
 
 namespace Winset.Negotiation.Protocols;
 
@@ -11,8 +12,10 @@ namespace Winset.Negotiation.Protocols;
 internal static class StackedAlternatingOffers
 {
     public static SessionResult Run(
-        PreparedScenario prepared, IReadOnlyList<Agent> agents, Deadline deadline, int seed, TimeProvider clock, Trace trace)
+        PreparedScenario prepared, IReadOnlyList<Agent> agents, Deadline deadline, SessionOptions options, Trace trace)
     {
+        int seed = options.Seed;
+        TimeProvider clock = options.TimeProvider;
         int n = prepared.PartyCount;
         int outcomes = prepared.OutcomeCount;
         var agentNames = new string[n];
@@ -39,6 +42,7 @@ internal static class StackedAlternatingOffers
         double budgetSeconds = timed ? deadline.TimeBudget!.Value.TotalSeconds : 0;
         long start = timed ? clock.GetTimestamp() : 0;
 
+        LevelTwoRun? levelTwo = prepared.IsTwoLevel ? new LevelTwoRun(prepared, seed, options) : null;
         var sessions = new AgentSession[n];
         var hasBid = new bool[n];
         int culprit = 0;
@@ -49,7 +53,7 @@ internal static class StackedAlternatingOffers
             for (int p = 0; p < n; p++)
             {
                 culprit = p;
-                var context = new SessionContext(p, agentNames[p], prepared, view, new Random(AgentSeed(seed, p)), clock);
+                var context = new SessionContext(p, agentNames[p], prepared, view, new Random(AgentSeed(seed, p)), clock, levelTwo?.Belief(p));
                 sessions[p] = agents[p].Start(context);
             }
 
@@ -57,6 +61,7 @@ internal static class StackedAlternatingOffers
             int acceptances = 0;
             for (round = 1; round <= rounds; round++)
             {
+                levelTwo?.BeginRound(round, standing);
                 for (int turn = 0; turn < n; turn++)
                 {
                     turnIndex++;
@@ -66,7 +71,7 @@ internal static class StackedAlternatingOffers
                         double elapsed = clock.GetElapsedTime(start).TotalSeconds / budgetSeconds;
                         if (elapsed >= 1.0)
                         {
-                            return NoAgreement(SessionEnd.Deadline, prepared, trace, round, 1.0);
+                            return NoAgreement(SessionEnd.Deadline, prepared, levelTwo, trace, round, 1.0);
                         }
 
                         t = Math.Max(t, elapsed);
@@ -92,12 +97,12 @@ internal static class StackedAlternatingOffers
                     {
                         if ((uint)bid.Outcome.Value >= (uint)outcomes)
                         {
-                            return Fault(prepared, trace, round, t, turn, agentNames[turn], NegotiationErrorMessages.OfferOutOfRange(bid.Outcome.Value, outcomes));
+                            return Fault(prepared, levelTwo, trace, round, t, turn, agentNames[turn], NegotiationErrorMessages.OfferOutOfRange(bid.Outcome.Value, outcomes));
                         }
                     }
-                    else if (bid.Kind != BidKind.WalkAway)
+                    else if (bid.Kind is not (BidKind.WalkAway or BidKind.Hold))
                     {
-                        return Fault(prepared, trace, round, t, turn, agentNames[turn], NegotiationErrorMessages.NoOffer);
+                        return Fault(prepared, levelTwo, trace, round, t, turn, agentNames[turn], NegotiationErrorMessages.NoOffer);
                     }
 
                     // 2. Acceptance of the standing offer, judged against the planned bid.
@@ -111,7 +116,7 @@ internal static class StackedAlternatingOffers
                             view.AddAcceptance();
                             if (++acceptances == n - 1)
                             {
-                                return Agreed(prepared, trace, round, t, offer);
+                                return Agreed(prepared, levelTwo, trace, round, t, offer);
                             }
 
                             continue;
@@ -120,12 +125,12 @@ internal static class StackedAlternatingOffers
                         if (decision == Decision.WalkAway)
                         {
                             trace.Add(new Move(round, turn, t, turn, MoveAction.WalkAway, null), utilities);
-                            return NoAgreement(SessionEnd.WalkAway, prepared, trace, round, t);
+                            return NoAgreement(SessionEnd.WalkAway, prepared, levelTwo, trace, round, t);
                         }
 
                         if (decision != Decision.Reject)
                         {
-                            return Fault(prepared, trace, round, t, turn, agentNames[turn], NegotiationErrorMessages.BadDecision((int)decision));
+                            return Fault(prepared, levelTwo, trace, round, t, turn, agentNames[turn], NegotiationErrorMessages.BadDecision((int)decision));
                         }
                     }
 
@@ -133,7 +138,17 @@ internal static class StackedAlternatingOffers
                     if (bid.Kind == BidKind.WalkAway)
                     {
                         trace.Add(new Move(round, turn, t, turn, MoveAction.WalkAway, null), utilities);
-                        return NoAgreement(SessionEnd.WalkAway, prepared, trace, round, t);
+                        return NoAgreement(SessionEnd.WalkAway, prepared, levelTwo, trace, round, t);
+                    }
+
+                    if (bid.Kind == BidKind.Hold)
+                    {
+                        // No offer: the standing offer lapses, accepted by nobody, and the next party proposes.
+                        trace.Add(new Move(round, turn, t, turn, MoveAction.Hold, null), utilities);
+                        standing = -1;
+                        acceptances = 0;
+                        view.ClearStanding();
+                        continue;
                     }
 
                     trace.Add(new Move(round, turn, t, turn, MoveAction.Offer, bid.Outcome), utilities);
@@ -143,7 +158,7 @@ internal static class StackedAlternatingOffers
                     if (n == 1)
                     {
                         // A lone party agrees with itself as soon as it offers.
-                        return Agreed(prepared, trace, round, t, bid.Outcome);
+                        return Agreed(prepared, levelTwo, trace, round, t, bid.Outcome);
                     }
 
                     // 4. Every agent learns of the offer: model update, then bidding strategy.
@@ -156,11 +171,11 @@ internal static class StackedAlternatingOffers
             }
 
             double end = roundLimit.HasValue ? 1.0 : Math.Min(1.0, clock.GetElapsedTime(start).TotalSeconds / budgetSeconds);
-            return NoAgreement(SessionEnd.Deadline, prepared, trace, rounds, end);
+            return NoAgreement(SessionEnd.Deadline, prepared, levelTwo, trace, rounds, end);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Fault(prepared, trace, Math.Min(round, rounds), t, culprit, agentNames[culprit], e.Message);
+            return Fault(prepared, levelTwo, trace, Math.Min(round, rounds), t, culprit, agentNames[culprit], e.Message);
         }
     }
 
@@ -174,29 +189,42 @@ internal static class StackedAlternatingOffers
         return (int)(z & 0x7FFF_FFFF);
     }
 
-    private static SessionResult Agreed(PreparedScenario prepared, Trace trace, int round, double t, OutcomeIndex agreement)
+    private static SessionResult Agreed(PreparedScenario prepared, LevelTwoRun? levelTwo, Trace trace, int round, double t, OutcomeIndex agreement)
     {
-        var u = new double[prepared.PartyCount];
-        for (int p = 0; p < u.Length; p++)
+        bool? ratified = null;
+        ImmutableArray<int> failedBy = [];
+        if (levelTwo is not null)
         {
-            u[p] = prepared.Profile(p).Discount(prepared.UtilityArray(p)[agreement.Value], t);
+            ratified = levelTwo.Ratify(agreement, out failedBy);
         }
 
-        return new SessionResult(SessionEnd.Agreement, round, t, agreement, ImmutableArray.Create(u), trace.Count);
+        var u = new double[prepared.PartyCount];
+        for (int p = 0; p < u.Length; p++)
+        {
+            u[p] = ratified == false
+                ? prepared.Profile(p).Discount(levelTwo!.Reservation(p), t)
+                : prepared.Profile(p).Discount(prepared.UtilityArray(p)[agreement.Value], t);
+        }
+
+        return new SessionResult(
+            SessionEnd.Agreement, round, t, agreement, ImmutableArray.Create(u), trace.Count,
+            ratified: ratified, ratificationFailedBy: failedBy, appliedEvents: levelTwo?.AppliedEvents ?? default);
     }
 
-    private static SessionResult NoAgreement(SessionEnd ended, PreparedScenario prepared, Trace trace, int round, double t) =>
-        new(ended, round, t, null, Reservations(prepared, t), trace.Count);
+    private static SessionResult NoAgreement(SessionEnd ended, PreparedScenario prepared, LevelTwoRun? levelTwo, Trace trace, int round, double t) =>
+        new(ended, round, t, null, Reservations(prepared, levelTwo, t), trace.Count, appliedEvents: levelTwo?.AppliedEvents ?? default);
 
-    private static SessionResult Fault(PreparedScenario prepared, Trace trace, int round, double t, int party, string agent, string message) =>
-        new(SessionEnd.Error, round, t, null, Reservations(prepared, t), trace.Count, party, agent, message);
+    private static SessionResult Fault(
+        PreparedScenario prepared, LevelTwoRun? levelTwo, Trace trace, int round, double t, int party, string agent, string message) =>
+        new(SessionEnd.Error, round, t, null, Reservations(prepared, levelTwo, t), trace.Count, party, agent, message,
+            appliedEvents: levelTwo?.AppliedEvents ?? default);
 
-    private static ImmutableArray<double> Reservations(PreparedScenario prepared, double t)
+    private static ImmutableArray<double> Reservations(PreparedScenario prepared, LevelTwoRun? levelTwo, double t)
     {
         var u = new double[prepared.PartyCount];
         for (int p = 0; p < u.Length; p++)
         {
-            u[p] = prepared.Profile(p).ReservationAt(t);
+            u[p] = levelTwo is null ? prepared.Profile(p).ReservationAt(t) : prepared.Profile(p).Discount(levelTwo.Reservation(p), t);
         }
 
         return ImmutableArray.Create(u);
