@@ -37,6 +37,10 @@ public static class Program
         {
             config.SetApplicationName("winset");
             config.ConfigureConsole(output.Console);
+            config.AddCommand<DemoCommand>("demo")
+                .WithDescription("The flagship case end to end: the 1999 US-China WTO talks, their deal window, who was pivotal, what each side heard, and the simulated outcomes; writes a report folder.")
+                .WithExample("demo")
+                .WithExample("demo", "--out", "report", "--runs", "2000");
             config.AddCommand<AnalyzeCommand>("analyze")
                 .WithDescription("Analyse a scenario: outcome count, Pareto frontier, Nash, Kalai-Smorodinsky, egalitarian and maximum-welfare outcomes.")
                 .WithExample("analyze", "scenarios/job-offer.yaml")

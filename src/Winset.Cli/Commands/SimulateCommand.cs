@@ -46,6 +46,11 @@ public sealed class SimulateCommand(CliOutput output) : Command<SimulateCommand.
         [DefaultValue(0.0)]
         public double BeliefNoise { get; init; }
 
+        [CommandOption("--belief-bias <B>")]
+        [Description("A margin negotiators add to the thresholds they believe (positive: they keep clear of the edge of their win-set), in [-1, 1].")]
+        [DefaultValue(0.0)]
+        public double BeliefBias { get; init; }
+
         [CommandOption("--information <MODEL>")]
         [Description("What negotiators know of the win-sets: estimated (the scenario's thresholds, not the run's noise), private (their own true win-set) or complete (every true win-set).")]
         [DefaultValue("estimated")]
@@ -81,6 +86,11 @@ public sealed class SimulateCommand(CliOutput output) : Command<SimulateCommand.
             if (!(BeliefNoise >= 0 && BeliefNoise <= 1))
             {
                 return ValidationResult.Error($"--belief-noise must be a standard deviation in [0, 1], not {BeliefNoise}.");
+            }
+
+            if (!(BeliefBias >= -1 && BeliefBias <= 1))
+            {
+                return ValidationResult.Error($"--belief-bias must be in [-1, 1], not {BeliefBias}.");
             }
 
             if (ParseInformation(Information) is null)
@@ -136,6 +146,7 @@ public sealed class SimulateCommand(CliOutput output) : Command<SimulateCommand.
             Seed = settings.Seed,
             Noise = settings.Noise,
             BeliefNoise = settings.BeliefNoise,
+            BeliefBias = settings.BeliefBias,
             Information = Settings.ParseInformation(settings.Information)!.Value,
             Parallelism = settings.Jobs,
             Rounds = settings.Rounds,
