@@ -61,6 +61,8 @@ public static class Program
             config.AddCommand<SimulateCommand>("simulate")
                 .WithDescription("Monte Carlo over a two-level negotiation: threshold noise and probabilistic events; the probability of a ratified deal, of ratification failure, delay and breakdown, agreement times, and the likely outcomes.")
                 .WithExample("simulate", "scenarios/us-china-wto-1999.yaml", "--runs", "10000", "--seed", "1");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Serve the web app and its JSON API (OpenAPI at /openapi.json) on 127.0.0.1.");
             config.AddCommand<AgentsCommand>("agents")
                 .WithDescription("List the agent presets, a line each.");
             config.AddBranch("bench", bench =>

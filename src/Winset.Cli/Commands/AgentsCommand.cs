@@ -35,8 +35,14 @@ public sealed class AgentsCommand(CliOutput output) : Command<AgentsCommand.Sett
             table.AddRow($"[bold]{p.Name}[/]", Markup.Escape(parameters), Markup.Escape(p.Description));
         }
 
+        foreach (AgentPreset m in AgentPresets.Modifiers)
+        {
+            string parameters = m.Parameters.IsEmpty ? "-" : string.Join(", ", m.Parameters.Select(x => $"{x.Name}={x.Default.ToString(CultureInfo.InvariantCulture)}"));
+            table.AddRow($"[bold]{m.Name}:[/][grey]NAME[/]", Markup.Escape(parameters), Markup.Escape(m.Description));
+        }
+
         output.Console.Write(table);
-        output.Console.MarkupLine("[grey]Set parameters in parentheses, e.g. --agents \"boulware(e=0.1),conceder(e=3)\".[/]");
+        output.Console.MarkupLine("[grey]Set parameters in parentheses, e.g. --agents \"boulware(e=0.1),conceder(e=3)\"; prefix a modifier, e.g. aware:boulware.[/]");
         return Program.ExitOk;
     }
 

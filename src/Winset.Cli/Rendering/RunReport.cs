@@ -54,6 +54,16 @@ internal sealed record RunReport(
             w.WriteNumber("round", Result.Round);
             w.WriteNumber("time", Result.Time);
             w.WriteNumber("moves", Result.MoveCount);
+            if (Result.Ratified is { } ratified)
+            {
+                w.WriteBoolean("ratified", ratified);
+                OutcomeJson.WriteStrings(w, "ratificationFailedBy", Result.RatificationFailedBy.Select(p => Scenario.Parties[p].Name));
+            }
+            else
+            {
+                w.WriteNull("ratified");
+            }
+
             if (Result.Agreement is { } agreement)
             {
                 w.WriteNumber("agreementOutcome", agreement.Value);
@@ -115,6 +125,12 @@ internal sealed record RunReport(
             _ => $"[red]error[/]: agent {Markup.Escape(Result.ErringAgent ?? "?")} failed: {Markup.Escape(Result.ErrorMessage ?? "")}",
         };
         console.MarkupLine($"[bold]{Markup.Escape(Scenario.Name)}[/]: {how} in round {Result.Round} (t = {F(Result.Time)}, {Result.MoveCount} moves)");
+        if (Result.Ratified is { } ratified)
+        {
+            console.MarkupLine(ratified
+                ? "Ratified at home by every party."
+                : $"[red]Not ratified[/] by {Markup.Escape(string.Join(", ", Result.RatificationFailedBy.Select(p => Scenario.Parties[p].Name)))}: involuntary defection.");
+        }
 
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("");

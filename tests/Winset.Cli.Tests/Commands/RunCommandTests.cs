@@ -133,6 +133,25 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_TwoLevelScenario_ReportsRatification()
+    {
+        string flagship = Path.Combine(RepositoryPaths.Scenarios, "us-china-wto-1999.yaml");
+        var r = CliRunner.Run("run", flagship, "--agents", "aware:boulware,aware:boulware", "--seed", "1", "--json");
+        r.ExitCode.ShouldBe(0, r.All);
+        using var doc = JsonDocument.Parse(r.Out);
+        JsonElement root = doc.RootElement;
+        root.GetProperty("round").GetInt32().ShouldBeLessThanOrEqualTo(35); // the timeline's rounds replace --rounds
+        if (root.GetProperty("ended").GetString() == "agreement")
+        {
+            root.GetProperty("ratified").ValueKind.ShouldBeOneOf(JsonValueKind.True, JsonValueKind.False);
+        }
+        else
+        {
+            root.GetProperty("ratified").ValueKind.ShouldBe(JsonValueKind.Null);
+        }
+    }
+
+    [Fact]
     public void Agents_ListsEveryPresetWithALine()
     {
         var r = CliRunner.Run("agents");
@@ -141,6 +160,8 @@ public sealed class RunCommandTests : IDisposable
         {
             r.Console.ShouldContain(p.Name);
         }
+
+        r.Console.ShouldContain("aware:");
 
         using var doc = JsonDocument.Parse(CliRunner.Run("agents", "--json").Out);
         doc.RootElement.GetArrayLength().ShouldBe(AgentPresets.All.Length);
