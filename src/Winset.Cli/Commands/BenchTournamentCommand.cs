@@ -27,9 +27,9 @@ public sealed class BenchTournamentCommand(CliOutput output) : Command<BenchTour
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--reps <R>")]
-        [Description("Repetitions of the 200 pairings per measurement (200·R negotiations each).")]
-        [DefaultValue(25)]
-        public int Repetitions { get; init; } = 25;
+        [Description("Repetitions of the 200 pairings per measurement (200·R negotiations each). The default makes each measurement last about a second: shorter ones are dominated by noise.")]
+        [DefaultValue(300)]
+        public int Repetitions { get; init; } = 300;
 
         [CommandOption("--trials <N>")]
         [Description("Measurements of each configuration; the fastest counts (the machine's other load only slows a run down).")]
