@@ -103,8 +103,10 @@ public static class Session
         return StackedAlternatingOffers.Run(prepared, agents, deadline, options, trace);
     }
 
-    private static void CheckAgents(int parties, IReadOnlyList<Agent> agents)
+    /// <summary>Checks one non-null agent per party; a count mismatch is the user's mistake (InputException).</summary>
+    internal static void CheckAgents(int parties, IReadOnlyList<Agent> agents)
     {
+        ArgumentNullException.ThrowIfNull(agents);
         for (int i = 0; i < agents.Count; i++)
         {
             if (agents[i] is null)

@@ -38,7 +38,7 @@ public static class MonteCarlo
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        Check(scenario.Parties.Length, agents);
+        Session.CheckAgents(scenario.Parties.Length, agents);
         return Run(PreparedScenario.Create(scenario), agents, options);
     }
 
@@ -49,7 +49,7 @@ public static class MonteCarlo
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        Check(prepared.PartyCount, agents);
+        Session.CheckAgents(prepared.PartyCount, agents);
         Agent[] lineup = [.. agents];
         int runs = options.Runs;
         int seed = options.Seed;
@@ -106,24 +106,6 @@ public static class MonteCarlo
         ArgumentNullException.ThrowIfNull(scenario);
         string name = scenario.HasLevelTwo || scenario.Timeline is not null ? $"{RatificationAware.Modifier}:boulware" : "boulware";
         return [.. Enumerable.Repeat(name, scenario.Parties.Length)];
-    }
-
-    private static void Check(int parties, IReadOnlyList<Agent> agents)
-    {
-        ArgumentNullException.ThrowIfNull(agents);
-        for (int i = 0; i < agents.Count; i++)
-        {
-            if (agents[i] is null)
-            {
-                throw new ArgumentException($"Agent {i} is null.", nameof(agents));
-            }
-        }
-
-        if (agents.Count != parties)
-        {
-            string names = agents.Count == 0 ? "none" : string.Join(", ", agents.Select(a => a.Name));
-            throw new InputException(NegotiationErrorMessages.AgentCountMismatch(parties, agents.Count, names));
-        }
     }
 
     private static MonteCarloReport Aggregate(PreparedScenario prepared, Agent[] agents, MonteCarloOptions options, int deadline, RunSummary[] results)
