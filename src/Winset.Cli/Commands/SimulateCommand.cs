@@ -47,9 +47,8 @@ public sealed class SimulateCommand(CliOutput output) : Command<SimulateCommand.
         public double BeliefNoise { get; init; }
 
         [CommandOption("--belief-bias <B>")]
-        [Description("A margin negotiators add to the thresholds they believe (positive: they keep clear of the edge of their win-set), in [-1, 1].")]
-        [DefaultValue(0.0)]
-        public double BeliefBias { get; init; }
+        [Description("A margin negotiators add to the thresholds they believe (positive: they keep clear of the edge of their win-set), in [-1, 1]. Default: the --noise σ, i.e. negotiators who know their reading of home is uncertain by σ keep a one-σ margin.")]
+        public double? BeliefBias { get; init; }
 
         [CommandOption("--information <MODEL>")]
         [Description("What negotiators know of the win-sets: estimated (the scenario's thresholds, not the run's noise), private (their own true win-set) or complete (every true win-set).")]
@@ -88,7 +87,7 @@ public sealed class SimulateCommand(CliOutput output) : Command<SimulateCommand.
                 return ValidationResult.Error($"--belief-noise must be a standard deviation in [0, 1], not {BeliefNoise}.");
             }
 
-            if (!(BeliefBias >= -1 && BeliefBias <= 1))
+            if (BeliefBias is { } bias && !(bias >= -1 && bias <= 1))
             {
                 return ValidationResult.Error($"--belief-bias must be in [-1, 1], not {BeliefBias}.");
             }
@@ -146,7 +145,7 @@ public sealed class SimulateCommand(CliOutput output) : Command<SimulateCommand.
             Seed = settings.Seed,
             Noise = settings.Noise,
             BeliefNoise = settings.BeliefNoise,
-            BeliefBias = settings.BeliefBias,
+            BeliefBias = settings.BeliefBias ?? settings.Noise,
             Information = Settings.ParseInformation(settings.Information)!.Value,
             Parallelism = settings.Jobs,
             Rounds = settings.Rounds,
