@@ -63,6 +63,11 @@ public sealed class ConvertCommand(CliOutput output) : Command<ConvertCommand.Se
         }
 
         output.Console.MarkupLine($"Wrote [bold]{Spectre.Console.Markup.Escape(settings.Out)}[/] ({settings.To}, {scenario.Parties.Length} parties).");
+        if (settings.To == "genius" && (scenario.HasLevelTwo || scenario.Timeline is not null || !scenario.Moves.IsEmpty))
+        {
+            // GENIUS files describe the table only; say what did not fit rather than drop it silently.
+            output.Console.MarkupLine("[yellow]GENIUS XML has no place for constituencies, ratification rules, the timeline or scripted moves: they were left out.[/]");
+        }
         return Program.ExitOk;
     }
 }

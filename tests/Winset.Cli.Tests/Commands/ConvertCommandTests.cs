@@ -42,6 +42,16 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public void Convert_TwoLevelScenarioToGenius_SaysWhatWasLeftOut()
+    {
+        string genius = Path.Combine(_dir, "flagship");
+        var r = CliRunner.Run("convert", Path.Combine(RepositoryPaths.Scenarios, "us-china-wto-1999.yaml"), "--to", "genius", "--out", genius);
+        r.ExitCode.ShouldBe(0, r.All);
+        r.Console.ShouldContain("left out");
+        ScenarioLoader.Load([genius]).Parties.Length.ShouldBe(2);
+    }
+
+    [Fact]
     public void Convert_GeniusOutIsAnExistingFile_ExitsTwoAndLeavesItAlone()
     {
         string file = Path.Combine(_dir, "taken.txt");
