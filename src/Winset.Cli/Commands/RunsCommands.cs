@@ -135,6 +135,10 @@ public sealed class RunsExportCommand(CliOutput output) : Command<RunsExportComm
         [Description("The file to write: .csv (one row per agent overall, scenario '*', then per scenario) or .json (as --json prints).")]
         public string Out { get; init; } = string.Empty;
 
+        [CommandOption("--sessions")]
+        [Description("Export every session instead of the standings: scenario, repetition, seed, agents, how it ended, when, the agreement, each party's utility, distances, errors.")]
+        public bool Sessions { get; init; }
+
         public override ValidationResult Validate() =>
             Path.GetExtension(Out).ToLowerInvariant() is ".csv" or ".json"
                 ? ValidationResult.Success()
@@ -145,9 +149,17 @@ public sealed class RunsExportCommand(CliOutput output) : Command<RunsExportComm
     {
         using RunStore store = settings.Open();
         TournamentData data = store.Load(settings.Name);
-        var report = new TournamentReport(data.Summary.Name, store.Path, 0, data.Standings());
         bool csv = Path.GetExtension(settings.Out).Equals(".csv", StringComparison.OrdinalIgnoreCase);
-        AtomicFile.WriteAllText(settings.Out, csv ? report.ToCsv() : report.ToJson() + "\n");
+        if (settings.Sessions)
+        {
+            AtomicFile.WriteAllText(settings.Out, csv ? SessionExport.ToCsv(data) : SessionExport.ToJson(data));
+        }
+        else
+        {
+            var report = new TournamentReport(data.Summary.Name, store.Path, 0, data.Standings());
+            AtomicFile.WriteAllText(settings.Out, csv ? report.ToCsv() : report.ToJson() + "\n");
+        }
+
         output.Console.MarkupLine($"Wrote [bold]{Markup.Escape(settings.Out)}[/] ({data.Records.Count:N0} sessions of {data.Summary.Negotiations:N0}).");
         return Program.ExitOk;
     }

@@ -60,6 +60,34 @@ public sealed class RunsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Export_Sessions_OneRowPerSessionMatchingTheStandings()
+    {
+        RunTournament("each");
+        string csv = Path.Combine(_dir, "sessions.csv"), json = Path.Combine(_dir, "sessions.json");
+
+        CliRunner.Run("runs", "export", "each", "--sessions", "--out", csv, "--store", Store).ExitCode.ShouldBe(0);
+        CliRunner.Run("runs", "export", "each", "--sessions", "--out", json, "--store", Store).ExitCode.ShouldBe(0);
+
+        string[] lines = File.ReadAllLines(csv);
+        lines[0].ShouldBe("session,scenario,repetition,seed,ended,round,time,moves,agreement,distance_pareto,distance_nash,erring_party,error,agent_1,utility_1,advantage_1,agent_2,utility_2,advantage_2");
+        lines.Length.ShouldBe(3); // two sessions: (boulware, linear) and (linear, boulware)
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var sessions = doc.RootElement.GetProperty("sessions").EnumerateArray().ToArray();
+        sessions.Select(x => string.Join(",", x.GetProperty("agents").EnumerateArray().Select(a => a.GetString()))).Order().ShouldBe(["boulware,linear", "linear,boulware"]);
+
+        // The per-session utilities average to the standings' mean utility of each agent.
+        using var show = JsonDocument.Parse(CliRunner.Run("runs", "show", "each", "--store", Store, "--json").Out);
+        foreach (JsonElement rank in show.RootElement.GetProperty("ranking").EnumerateArray())
+        {
+            string agent = rank.GetProperty("agent").GetString()!;
+            double mean = sessions.Where(x => x.GetProperty("ended").GetString() != "error")
+                .SelectMany(x => x.GetProperty("agents").EnumerateArray().Select((a, i) => (a.GetString(), x.GetProperty("utilities")[i].GetDouble())))
+                .Where(t => t.Item1 == agent).Average(t => t.Item2);
+            rank.GetProperty("meanUtility").GetDouble().ShouldBe(mean, 1e-12);
+        }
+    }
+
+    [Fact]
     public void BadInput_Exit2()
     {
         CliRunner.Run("runs", "list", "--store", Store).ExitCode.ShouldBe(2); // no such store
