@@ -5,6 +5,8 @@ using Winset.Model;
 using Winset.Negotiation.Agents;
 using Winset.Negotiation.Tournaments;
 
+using Winset.Testing;
+
 namespace Winset.Store.Tests;
 
 /// <summary>Generated scenarios, a throwing agent, temporary store files and a dump of the store's tables.</summary>
@@ -47,37 +49,15 @@ internal static class StoreFixtures
     /// <summary>Every table but the timestamps and the migration log, row by row in key order, as text.</summary>
     public static string Dump(string path)
     {
-        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        c.Open();
-        var sb = new StringBuilder();
-        foreach (string sql in new[]
-        {
+        return SqliteDump.Rows(
+            path,
             "SELECT id, fingerprint, name, source, parties, outcomes, party_names FROM scenarios ORDER BY id",
             "SELECT id, name, seed, rounds, repetitions, self_play, negotiations, finished_at IS NOT NULL, keep_traces FROM tournaments ORDER BY id",
             "SELECT * FROM tournament_agents ORDER BY tournament_id, idx",
             "SELECT * FROM tournament_scenarios ORDER BY tournament_id, idx",
             "SELECT * FROM sessions ORDER BY tournament_id, idx",
             "SELECT * FROM results ORDER BY tournament_id, session_idx, party",
-            "SELECT * FROM traces ORDER BY tournament_id, session_idx",
-        })
-        {
-            sb.Append("## ").Append(sql).Append('\n');
-            using SqliteCommand cmd = c.CreateCommand();
-            cmd.CommandText = sql;
-            using SqliteDataReader r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                for (int i = 0; i < r.FieldCount; i++)
-                {
-                    object v = r.GetValue(i);
-                    sb.Append(v is double d ? d.ToString("R", CultureInfo.InvariantCulture) : Convert.ToString(v, CultureInfo.InvariantCulture)).Append('|');
-                }
-
-                sb.Append('\n');
-            }
-        }
-
-        return sb.ToString();
+            "SELECT * FROM traces ORDER BY tournament_id, session_idx");
     }
 
     public static long Count(string path, string table)

@@ -36,6 +36,19 @@ internal static class OutcomeJson
         w.WriteEndArray();
     }
 
+    /// <summary>A number, or null when there is none or it is not finite (JSON has no NaN or infinity).</summary>
+    public static void WriteNumberOrNull(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
     public static void WriteNumbers(Utf8JsonWriter w, IEnumerable<double> numbers)
     {
         w.WriteStartArray();

@@ -73,8 +73,8 @@ internal static class PerspectiveJson
             ReferenceKind.StandingTerms => "standingTerms",
             _ => "none",
         });
-        Number(w, "senderUtility", p.Sender.Utility);
-        Number(w, "concession", p.Sender.Concession);
+        OutcomeJson.WriteNumberOrNull(w, "senderUtility", p.Sender.Utility);
+        OutcomeJson.WriteNumberOrNull(w, "concession", p.Sender.Concession);
         Bool(w, "senderInWinSet", p.Sender.InWinSet);
         Reading(w, "intended", p.Act, p.Sender.Intended);
         if (p.Sender.Reception is { } reception)
@@ -107,8 +107,8 @@ internal static class PerspectiveJson
         }
 
         w.WriteEndArray();
-        Number(w, "distanceToParetoFrontier", p.DistanceToParetoFrontier);
-        Number(w, "distanceToNash", p.DistanceToNash);
+        OutcomeJson.WriteNumberOrNull(w, "distanceToParetoFrontier", p.DistanceToParetoFrontier);
+        OutcomeJson.WriteNumberOrNull(w, "distanceToNash", p.DistanceToNash);
         w.WriteString("text", p.Text);
         w.WriteEndObject();
     }
@@ -117,14 +117,14 @@ internal static class PerspectiveJson
     {
         w.WriteStartObject();
         w.WriteString("party", r.Name);
-        Number(w, "utility", r.Utility);
-        Number(w, "perceivedConcession", r.PerceivedConcession);
+        OutcomeJson.WriteNumberOrNull(w, "utility", r.Utility);
+        OutcomeJson.WriteNumberOrNull(w, "perceivedConcession", r.PerceivedConcession);
         Bool(w, "individuallyRational", r.IndividuallyRational);
         Bool(w, "inWinSet", r.InWinSet);
         Bool(w, "inWinSetBefore", r.InWinSetBefore);
         w.WriteNumber("faceCost", r.FaceCost);
         w.WriteNumber("audienceCost", r.AudienceCost);
-        Number(w, "netUtility", r.NetUtility);
+        OutcomeJson.WriteNumberOrNull(w, "netUtility", r.NetUtility);
         w.WriteNumber("reservation", r.Reservation);
         Bool(w, "wouldAccept", r.WouldAccept);
         Reading(w, "perceived", act, r.Perceived);
@@ -150,18 +150,6 @@ internal static class PerspectiveJson
         MeaningDimension.FaceThreat => "faceThreat",
         _ => d.ToString().ToLowerInvariant(),
     };
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 
     private static void Bool(Utf8JsonWriter w, string name, bool? value)
     {

@@ -88,8 +88,8 @@ internal sealed record RunReport(
                 w.WriteNull("undiscountedUtilities");
             }
 
-            WriteNullable(w, "distanceToPareto", DistanceToPareto);
-            WriteNullable(w, "distanceToNash", DistanceToNash);
+            OutcomeJson.WriteNumberOrNull(w, "distanceToPareto", DistanceToPareto);
+            OutcomeJson.WriteNumberOrNull(w, "distanceToNash", DistanceToNash);
             if (NashUtilities is { } n)
             {
                 w.WritePropertyName("nashUtilities");
@@ -157,18 +157,6 @@ internal sealed record RunReport(
         {
             console.MarkupLine($"Agreement: {Markup.Escape(AnalysisTable.Describe(Scenario.Space, a))}");
             console.MarkupLine($"Distance to the Pareto frontier: {F(DistanceToPareto ?? 0)}; to the Nash point: {(DistanceToNash is { } d ? F(d) : "-")}");
-        }
-    }
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
         }
     }
 

@@ -77,14 +77,7 @@ internal static class SessionExport
                 w.WritePropertyName("advantages");
                 OutcomeJson.WriteNumbers(w, r.Advantages);
                 w.WriteNumber("distanceToPareto", r.DistanceToPareto);
-                if (r.DistanceToNash is { } dn)
-                {
-                    w.WriteNumber("distanceToNash", dn);
-                }
-                else
-                {
-                    w.WriteNull("distanceToNash");
-                }
+                OutcomeJson.WriteNumberOrNull(w, "distanceToNash", r.DistanceToNash);
 
                 if (r.ErrorMessage is { } error)
                 {

@@ -166,13 +166,13 @@ internal sealed record TournamentReport(string Name, string? Store, int Ran, Tou
             w.WriteStartObject();
             w.WriteNumber("rank", a.Rank);
             w.WriteString("agent", a.Agent);
-            Number(w, "meanUtility", a.MeanUtility);
-            Number(w, "meanAdvantage", a.MeanAdvantage);
-            Number(w, "agreementRate", a.AgreementRate);
-            Number(w, "meanWelfare", a.MeanWelfare);
-            Number(w, "meanDistanceToPareto", a.MeanDistanceToPareto);
-            Number(w, "meanDistanceToNash", a.MeanDistanceToNash);
-            Number(w, "meanRounds", a.MeanRounds);
+            OutcomeJson.WriteNumberOrNull(w, "meanUtility", a.MeanUtility);
+            OutcomeJson.WriteNumberOrNull(w, "meanAdvantage", a.MeanAdvantage);
+            OutcomeJson.WriteNumberOrNull(w, "agreementRate", a.AgreementRate);
+            OutcomeJson.WriteNumberOrNull(w, "meanWelfare", a.MeanWelfare);
+            OutcomeJson.WriteNumberOrNull(w, "meanDistanceToPareto", a.MeanDistanceToPareto);
+            OutcomeJson.WriteNumberOrNull(w, "meanDistanceToNash", a.MeanDistanceToNash);
+            OutcomeJson.WriteNumberOrNull(w, "meanRounds", a.MeanRounds);
             w.WriteNumber("sessions", a.Sessions);
             w.WriteNumber("completed", a.Completed);
             w.WriteNumber("agreements", a.Agreements);
@@ -182,18 +182,6 @@ internal sealed record TournamentReport(string Name, string? Store, int Ran, Tou
         }
 
         w.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            w.WriteNumber(name, value);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 
     private static void AppendRow(StringBuilder sb, string scenario, AgentStanding a)

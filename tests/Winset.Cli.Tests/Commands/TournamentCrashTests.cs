@@ -103,35 +103,13 @@ public sealed class TournamentCrashTests : IDisposable
 
     private static string Dump(string path)
     {
-        using var c = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        c.Open();
-        var sb = new StringBuilder();
-        foreach (string sql in new[]
-        {
+        return SqliteDump.Rows(
+            path,
             "SELECT fingerprint, name, source, parties, outcomes FROM scenarios ORDER BY id",
             "SELECT name, seed, rounds, repetitions, self_play, negotiations, finished_at IS NOT NULL FROM tournaments ORDER BY id",
             "SELECT * FROM tournament_agents ORDER BY tournament_id, idx",
             "SELECT * FROM tournament_scenarios ORDER BY tournament_id, idx",
             "SELECT * FROM sessions ORDER BY tournament_id, idx",
-            "SELECT * FROM results ORDER BY tournament_id, session_idx, party",
-        })
-        {
-            sb.Append(sql).Append('\n');
-            using SqliteCommand cmd = c.CreateCommand();
-            cmd.CommandText = sql;
-            using SqliteDataReader r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                for (int i = 0; i < r.FieldCount; i++)
-                {
-                    object v = r.GetValue(i);
-                    sb.Append(v is double d ? d.ToString("R", CultureInfo.InvariantCulture) : Convert.ToString(v, CultureInfo.InvariantCulture)).Append('|');
-                }
-
-                sb.Append('\n');
-            }
-        }
-
-        return sb.ToString();
+            "SELECT * FROM results ORDER BY tournament_id, session_idx, party");
     }
 }
