@@ -61,7 +61,15 @@ internal static class StackedAlternatingOffers
             int acceptances = 0;
             for (round = 1; round <= rounds; round++)
             {
-                levelTwo?.BeginRound(round, standing);
+                if (levelTwo?.BeginRound(round, standing) == true && standing >= 0)
+                {
+                    // The timeline changed the political situation: the terms on the table lapse, and every party
+                    // proposes or accepts again in the new state. Without this, a proposer whose home turned against
+                    // its own standing offer could see it accepted and fail ratification through no choice of its own.
+                    standing = -1;
+                    acceptances = 0;
+                    view.ClearStanding();
+                }
                 for (int turn = 0; turn < n; turn++)
                 {
                     turnIndex++;
