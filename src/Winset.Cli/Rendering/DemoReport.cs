@@ -153,8 +153,8 @@ internal static class DemoReport
         var groups = new (string Label, Color Color, Func<int, bool> In, float Size)[]
         {
             ("neither win-set", new Color(200, 200, 200), o => !a.Contains(new OutcomeIndex(o)) && !b.Contains(new OutcomeIndex(o)), 3),
-            ($"{scenario.Parties[0].Name}'s win-set only", PartyColors[0].WithAlpha(.6), o => a.Contains(new OutcomeIndex(o)) && !b.Contains(new OutcomeIndex(o)), 4),
-            ($"{scenario.Parties[1].Name}'s win-set only", PartyColors[1].WithAlpha(.6), o => b.Contains(new OutcomeIndex(o)) && !a.Contains(new OutcomeIndex(o)), 4),
+            ($"{PerspectiveText.Possessive(scenario.Parties[0].Name)} win-set only", PartyColors[0].WithAlpha(.6), o => a.Contains(new OutcomeIndex(o)) && !b.Contains(new OutcomeIndex(o)), 4),
+            ($"{PerspectiveText.Possessive(scenario.Parties[1].Name)} win-set only", PartyColors[1].WithAlpha(.6), o => b.Contains(new OutcomeIndex(o)) && !a.Contains(new OutcomeIndex(o)), 4),
             ("in both, but not better than no deal for both", new Color(120, 120, 40), o => a.Contains(new OutcomeIndex(o)) && b.Contains(new OutcomeIndex(o)) && !both.Contains(new OutcomeIndex(o)), 4),
             ("deals possible (agreement space)", Colors.Green, o => both.Contains(new OutcomeIndex(o)), 6),
         };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using Winset.Analysis.Perspective;
 using Winset.Analysis.TwoLevel;
 using Winset.Diagnostics;
 using Winset.Model;
@@ -24,7 +25,7 @@ internal static class PowerTable
                 continue;
             }
 
-            var table = new Table().Border(TableBorder.Rounded).Title($"Power in {Markup.Escape(party.Name)}'s ratification");
+            var table = new Table().Border(TableBorder.Rounded).Title($"Power in {Markup.Escape(PerspectiveText.Possessive(party.Name))} ratification");
             table.AddColumn("Constituency");
             table.AddColumn(new TableColumn("Mobilisation").RightAligned());
             table.AddColumn(new TableColumn("Threshold").RightAligned());

@@ -1,5 +1,6 @@
 using ScottPlot;
 using Winset.Analysis;
+using Winset.Analysis.Perspective;
 using Winset.Diagnostics;
 using Winset.Formats;
 using Winset.Negotiation;
@@ -126,7 +127,7 @@ internal static class SessionPlot
                 var path = plot.Add.ScatterLine(px.ToArray(), py.ToArray(), PartyColors[party % PartyColors.Length]);
                 path.MarkerSize = 5;
                 path.LineWidth = 1;
-                path.LegendText = $"{scenario.Parties[party].Name}'s offers";
+                path.LegendText = $"{PerspectiveText.Possessive(scenario.Parties[party].Name)} offers";
             }
         }
 

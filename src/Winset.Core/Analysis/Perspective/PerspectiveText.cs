@@ -209,7 +209,7 @@ public static class PerspectiveText
                 continue;
             }
 
-            string whose = own ? $"{name}'s own" : $"{name}'s";
+            string whose = own ? $"{Possessive(name)} own" : Possessive(name);
             if (inside)
             {
                 if (before == false)
@@ -276,4 +276,7 @@ public static class PerspectiveText
 
         return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
     }
+
+    /// <summary>English possessive: "China's", "United States'" (a name ending in s takes only the apostrophe).</summary>
+    public static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
 }
