@@ -25,7 +25,7 @@ public sealed class DemoCommandTests : IDisposable
         index.ShouldContain("- **Shuts** in round 2 (1999-04-08): The US publishes China's concessions");
         index.ShouldContain("- **Opens** in round 24 (1999-09-09)");
         index.ShouldContain("## 3. Who is pivotal");
-        index.ShouldContain("**1. Clinton's conditional offer at the White House**");
+        index.ShouldContain("**2. Clinton's conditional offer at the White House**");
         index.ShouldContain("simulated years: the press releases");
         foreach (string png in new[] { "window.png", "plane-start.png", "plane-shut.png", "plane-reopened.png" })
         {

@@ -22,13 +22,16 @@ public sealed class ExplainCommandTests : IDisposable
         // Given the flagship's April exchange, when Clinton's conditional offer is explained, then China's utility of
         // the package, less the face cost of accepting a conditional offer, falls below its reservation value, although
         // the package is individually rational and inside China's win-set; and the two sides read it differently.
-        var r = CliRunner.Run("explain", Flagship, "--move", "1", "--json");
+        var r = CliRunner.Run("explain", Flagship, "--move", "2", "--json");
         r.ExitCode.ShouldBe(0, r.All);
         using var doc = JsonDocument.Parse(r.Out);
         JsonElement move = doc.RootElement.GetProperty("moves")[0];
         move.GetProperty("sender").GetString().ShouldBe("United States");
         move.GetProperty("speechAct").GetString().ShouldBe("conditionalOffer");
+        // Against the US position going into the visit, the package is a real concession, and China hears one too.
+        move.GetProperty("concession").GetDouble().ShouldBeGreaterThan(0.3);
         JsonElement china = move.GetProperty("receivers")[0];
+        china.GetProperty("perceivedConcession").GetDouble().ShouldBeGreaterThan(0.3);
         china.GetProperty("party").GetString().ShouldBe("China");
         china.GetProperty("individuallyRational").GetBoolean().ShouldBeTrue();
         china.GetProperty("inWinSet").GetBoolean().ShouldBeTrue();
@@ -54,10 +57,10 @@ public sealed class ExplainCommandTests : IDisposable
         r.ExitCode.ShouldBe(0, r.All);
         using var doc = JsonDocument.Parse(r.Out);
         JsonElement moves = doc.RootElement.GetProperty("moves");
-        moves.GetArrayLength().ShouldBe(5);
+        moves.GetArrayLength().ShouldBe(6);
 
         // Zhu's "no": he meant a refusal to ask in public; the US heard that China did not need the deal now.
-        JsonElement refusal = moves[1];
+        JsonElement refusal = moves[2];
         refusal.GetProperty("speechAct").GetString().ShouldBe("reject");
         refusal.GetProperty("senderReception").GetProperty("wouldAccept").GetBoolean().ShouldBeFalse();
         refusal.GetProperty("intended").GetProperty("reads").GetString().ShouldBe("a refusal to ask in public, leaving the door open");
@@ -66,7 +69,7 @@ public sealed class ExplainCommandTests : IDisposable
 
         // The published list: heard in Beijing as humiliation; the package leaves China's win-set as the state
         // industries and conservatives mobilise.
-        JsonElement list = moves[2];
+        JsonElement list = moves[3];
         JsonElement china = list.GetProperty("receivers")[0];
         china.GetProperty("perceived").GetProperty("reads").GetString().ShouldBe("a public humiliation: its concessions exposed");
         china.GetProperty("inWinSetBefore").GetBoolean().ShouldBeTrue();
@@ -78,7 +81,7 @@ public sealed class ExplainCommandTests : IDisposable
         list.GetProperty("text").GetString()!.ShouldContain("The terms have left China's win-set");
 
         // November: the deal is accepted, and accepting pays.
-        moves[4].GetProperty("senderReception").GetProperty("wouldAccept").GetBoolean().ShouldBeTrue();
+        moves[5].GetProperty("senderReception").GetProperty("wouldAccept").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]
@@ -93,14 +96,14 @@ public sealed class ExplainCommandTests : IDisposable
             console.ShouldContain(p.Sentences[0]);
         }
 
-        console.ShouldContain("Move 5");
+        console.ShouldContain("Move 6");
     }
 
     [Fact]
     public void Explain_CommunicationOverride_ChangesTheMismatchAndTheText()
     {
-        var before = CliRunner.Run("explain", Flagship, "--move", "1", "--json");
-        var after = CliRunner.Run("explain", Flagship, "--move", "1", "--json", "--communication", "China.directness=0.85", "--communication", "China.faceSensitivity=0.25", "--communication", "China.audienceCost=0.6");
+        var before = CliRunner.Run("explain", Flagship, "--move", "2", "--json");
+        var after = CliRunner.Run("explain", Flagship, "--move", "2", "--json", "--communication", "China.directness=0.85", "--communication", "China.faceSensitivity=0.25", "--communication", "China.audienceCost=0.6");
         after.ExitCode.ShouldBe(0, after.All);
         using var b = JsonDocument.Parse(before.Out);
         using var a = JsonDocument.Parse(after.Out);

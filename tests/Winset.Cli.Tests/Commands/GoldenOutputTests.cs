@@ -19,8 +19,8 @@ public sealed class GoldenOutputTests
         Golden.Match(Checked(CliRunner.Run("window", Scenario("us-china-wto-1999.yaml"))).Console, "Winset.Cli.Tests/Expectations/window-flagship.txt");
 
     [Fact]
-    public void Explain_FlagshipFirstMove_Text() =>
-        Golden.Match(Checked(CliRunner.Run("explain", Scenario("us-china-wto-1999.yaml"), "--move", "1")).Console, "Winset.Cli.Tests/Expectations/explain-flagship-move-1.txt");
+    public void Explain_FlagshipConditionalOffer_Text() =>
+        Golden.Match(Checked(CliRunner.Run("explain", Scenario("us-china-wto-1999.yaml"), "--move", "2")).Console, "Winset.Cli.Tests/Expectations/explain-flagship-move-2.txt");
 
     [Fact]
     public void Agents_Table() =>

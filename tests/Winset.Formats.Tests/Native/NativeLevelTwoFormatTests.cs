@@ -47,16 +47,17 @@ public sealed class NativeLevelTwoFormatTests
     public void Read_Flagship_HasTheAprilExchangeAndCommunicationProfiles()
     {
         Scenario s = Flagship();
-        s.Moves.Length.ShouldBe(5);
-        ScriptedMove clinton = s.Moves[0];
+        s.Moves.Length.ShouldBe(6);
+        s.Moves[0].Act.ShouldBe(SpeechAct.Offer); // the US position going into the visit
+        ScriptedMove clinton = s.Moves[1];
         clinton.Act.ShouldBe(SpeechAct.ConditionalOffer);
         clinton.Sender.ShouldBe(0);
         clinton.Round.ShouldBe(1); // 7 April falls in the week of 1-7 April
         clinton.Public.ShouldBeFalse();
         clinton.Quote.ShouldNotBeNull().ShouldStartWith("If you really need this now");
-        s.Moves[1].Act.ShouldBe(SpeechAct.Reject);
-        s.Moves[1].Offer.ShouldBe(clinton.Offer); // a YAML alias: the same terms
-        s.Moves[2].Public.ShouldBeTrue();        // a public disclosure is public
+        s.Moves[2].Act.ShouldBe(SpeechAct.Reject);
+        s.Moves[2].Offer.ShouldBe(clinton.Offer); // a YAML alias: the same terms
+        s.Moves[3].Public.ShouldBeTrue();        // a public disclosure is public
         s.Parties[0].Communication.ShouldBe(new CommunicationProfile(0.85, 0.25, 0.6));
         s.Parties[1].Communication.Directness.ShouldBe(0.3);
     }
