@@ -57,11 +57,18 @@ internal static class WindowTable
             cells.Add(step.IsOpen ? $"[green]{N(step.AgreementSpaceSize)}[/]" : "[red]0[/]");
             cells.AddRange(step.WinSetSizes.Select(N));
             cells.Add(step.BestDeal is { } best ? string.Join(" / ", best.Utilities.Select(F)) : "-");
-            cells.Add(Markup.Escape(step.Label));
+            // The table names events by their kind to stay narrow; their full labels follow below it.
+            cells.Add(Markup.Escape(string.Join(", ", step.Events.Select(e => e.Kind ?? e.Label))));
             table.AddRow(cells.ToArray());
         }
 
         console.Write(table);
+        foreach (DealWindowStep step in report.Steps.Where(s => !s.Events.IsEmpty))
+        {
+            string when = step.Date is { } d ? $"round {step.Round} ({WindowJson.Date(d)})" : $"round {step.Round}";
+            console.MarkupLine($"  {when}: {Markup.Escape(string.Join("; ", step.Events.Select(e => e.Label)))}");
+        }
+
         if (!report.EverOpen)
         {
             console.MarkupLine("[yellow]The window never opens: no outcome is ratified by every party and better than every reservation value.[/]");
