@@ -72,6 +72,8 @@ public static class Program
                     .WithDescription("Time utilities + Pareto + Nash + Kalai-Smorodinsky on a random 10^6-outcome space (and GENIUS 7issues when given).");
                 bench.AddCommand<BenchNegotiationCommand>("negotiation")
                     .WithDescription("Rounds per second of Boulware vs Conceder at 10^3 and 10^6 outcomes.");
+                bench.AddCommand<BenchTwoLevelCommand>("twolevel")
+                    .WithDescription("Seconds for win-sets + deal window at 10^6 outcomes x 20 constituencies x 100 rounds, and for 10,000 Monte Carlo runs of the flagship.");
                 TournamentCommands.RegisterBench(bench);
             });
             TournamentCommands.Register(config);

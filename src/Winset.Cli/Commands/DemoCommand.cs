@@ -118,7 +118,7 @@ public sealed class DemoCommand(CliOutput output) : Command<DemoCommand.Settings
     /// The flagship file: from the working folder, or from the repository the program was built from (so that
     /// <c>dotnet run --project src/Winset.Cli -- demo</c> works from any folder inside it).
     /// </summary>
-    private static string LocateFlagship()
+    internal static string LocateFlagship()
     {
         foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

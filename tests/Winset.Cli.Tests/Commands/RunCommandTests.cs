@@ -179,6 +179,15 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void BenchTwoLevel_TimesBothWorkloads()
+    {
+        var r = CliRunner.Run("bench", "twolevel", "--runs", "50", "--scenario", Path.Combine(RepositoryPaths.Scenarios, "us-china-wto-1999.yaml"));
+        r.ExitCode.ShouldBe(0, r.All);
+        r.Console.ShouldContain("1,000,000");
+        r.Console.ShouldContain("50 Monte Carlo runs of US-China WTO talks, 1999");
+    }
+
+    [Fact]
     public void AgentList_SplitsOnCommasOutsideParentheses()
     {
         Winset.Cli.Commands.AgentList.Parse("boulware(e=0.1,k=0.2), conceder ,micro").ShouldBe(["boulware(e=0.1,k=0.2)", "conceder", "micro"]);
